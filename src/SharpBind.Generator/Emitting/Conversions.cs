@@ -1,0 +1,33 @@
+using SharpBind.Generator.Model;
+
+namespace SharpBind.Generator.Emitting;
+
+/// <summary>Names the runtime helpers that convert each <see cref="ValueKind"/>.</summary>
+internal static class Conversions
+{
+    public const string FromPython = "global::SharpBind.Internal.FromPython";
+    public const string ToPython = "global::SharpBind.Internal.ToPython";
+
+    /// <summary>The <c>FromPython.TryX</c> method for a kind.</summary>
+    public static string FromPythonMethod(ValueKind kind) => FromPython + ".Try" + kind;
+
+    /// <summary>An expression converting the C# <paramref name="value"/> of type <paramref name="type"/> to a new Python reference.</summary>
+    public static string ToPythonExpression(TypeModel type, string value)
+    {
+        if (type.IsNullableValue)
+        {
+            return $"{value} is {{ }} __v ? {ToPythonExpression(type with { IsNullableValue = false, AcceptsNone = false }, "__v")} : {ToPython}.None()";
+        }
+        return type.Kind switch
+        {
+            ValueKind.Void => $"{ToPython}.None()",
+            ValueKind.Boolean => $"{ToPython}.Boolean({value})",
+            ValueKind.SByte or ValueKind.Int16 or ValueKind.Int32 or ValueKind.Int64 => $"{ToPython}.Int64({value})",
+            ValueKind.Byte or ValueKind.UInt16 or ValueKind.UInt32 or ValueKind.UInt64 => $"{ToPython}.UInt64({value})",
+            ValueKind.Single or ValueKind.Double => $"{ToPython}.Double({value})",
+            ValueKind.Char => $"{ToPython}.Char({value})",
+            ValueKind.String => $"{ToPython}.String({value})",
+            _ => $"{ToPython}.ByteArray({value})",
+        };
+    }
+}

@@ -1,0 +1,9 @@
+namespace SharpBind.Generator.Model;
+
+/// <summary>A public static method exported as a module function.</summary>
+/// <param name="PythonName">The Python name.</param>
+/// <param name="CSharpName">The C# method name.</param>
+/// <param name="Doc">The docstring from the XML comments, or null.</param>
+/// <param name="Parameters">Its parameters, in order.</param>
+/// <param name="ReturnType">Its return type (<see cref="ValueKind.Void"/> for void).</param>
+internal sealed record FunctionModel(string PythonName, string CSharpName, string? Doc, EquatableArray<ParameterModel> Parameters, TypeModel ReturnType);

@@ -1,0 +1,29 @@
+namespace SharpBind.Generator.Model;
+
+/// <summary>
+/// A parameter, return or attribute type.
+/// </summary>
+/// <param name="Kind">The underlying value kind.</param>
+/// <param name="CSharpName">The fully qualified C# type (<c>global::System.Int32?</c>).</param>
+/// <param name="IsNullableValue">A <c>Nullable&lt;T&gt;</c> around <paramref name="Kind"/>.</param>
+/// <param name="AcceptsNone">None converts to null (nullable value types and <c>string?</c>/<c>byte[]?</c>).</param>
+internal sealed record TypeModel(ValueKind Kind, string CSharpName, bool IsNullableValue, bool AcceptsNone)
+{
+    /// <summary>The Python type name shown in signatures and errors.</summary>
+    public string PythonName
+    {
+        get
+        {
+            string name = Kind switch
+            {
+                ValueKind.Void => "None",
+                ValueKind.Boolean => "bool",
+                ValueKind.Single or ValueKind.Double => "float",
+                ValueKind.Char or ValueKind.String => "str",
+                ValueKind.ByteArray => "bytes",
+                _ => "int",
+            };
+            return AcceptsNone && Kind != ValueKind.Void ? name + " | None" : name;
+        }
+    }
+}

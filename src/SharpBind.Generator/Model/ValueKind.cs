@@ -1,0 +1,21 @@
+namespace SharpBind.Generator.Model;
+
+/// <summary>The C# types a value crossing the boundary can have (this release's set).</summary>
+internal enum ValueKind
+{
+    Void,
+    Boolean,
+    SByte,
+    Byte,
+    Int16,
+    UInt16,
+    Int32,
+    UInt32,
+    Int64,
+    UInt64,
+    Single,
+    Double,
+    Char,
+    String,
+    ByteArray,
+}

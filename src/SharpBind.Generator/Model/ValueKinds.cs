@@ -1,0 +1,29 @@
+namespace SharpBind.Generator.Model;
+
+/// <summary>Facts about each <see cref="ValueKind"/> that the parser and the emitter share.</summary>
+internal static class ValueKinds
+{
+    /// <summary>The C# keyword (or array syntax) for the non-nullable type.</summary>
+    public static string Keyword(ValueKind kind) => kind switch
+    {
+        ValueKind.Boolean => "bool",
+        ValueKind.SByte => "sbyte",
+        ValueKind.Byte => "byte",
+        ValueKind.Int16 => "short",
+        ValueKind.UInt16 => "ushort",
+        ValueKind.Int32 => "int",
+        ValueKind.UInt32 => "uint",
+        ValueKind.Int64 => "long",
+        ValueKind.UInt64 => "ulong",
+        ValueKind.Single => "float",
+        ValueKind.Double => "double",
+        ValueKind.Char => "char",
+        ValueKind.String => "string",
+        ValueKind.ByteArray => "byte[]",
+        _ => "void",
+    };
+
+    /// <summary>How the type is written in generated code: <c>int</c>, <c>int?</c>, <c>string?</c>.</summary>
+    public static string Declaration(TypeModel type) =>
+        Keyword(type.Kind) + (type.IsNullableValue || type.AcceptsNone ? "?" : "");
+}

@@ -1,0 +1,67 @@
+using Microsoft.CodeAnalysis;
+
+namespace SharpBind.Generator.Parsing;
+
+/// <summary>
+/// Every diagnostic the generator reports. IDs are stable: once published, an ID keeps its meaning.
+/// Each has a failing-input test in tests/SharpBind.Tests/DiagnosticTests.cs.
+/// </summary>
+internal static class Diagnostics
+{
+    private const string Category = "SharpBind";
+
+    public static readonly DiagnosticDescriptor UnsupportedParameterType = new(
+        "SB0001", "Unsupported parameter type",
+        "Parameter '{0}' of '{1}' has type '{2}', which SharpBind cannot convert from Python yet; change the type or mark the method [PyIgnore]",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor UnsupportedReturnType = new(
+        "SB0002", "Unsupported return type",
+        "'{0}' returns '{1}', which SharpBind cannot convert to Python yet; change the type or mark the method [PyIgnore]",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor UnsupportedAttributeType = new(
+        "SB0003", "Unsupported attribute type",
+        "'{0}' has type '{1}', which SharpBind cannot convert to Python yet; change the type or mark it [PyIgnore]",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor DuplicateName = new(
+        "SB0004", "Duplicate Python name",
+        "Module '{0}' would export two members named '{1}' ('{2}' and '{3}'); overloads are not supported yet: rename one with [PyName] or hide it with [PyIgnore]",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor GenericMethod = new(
+        "SB0005", "Generic method",
+        "'{0}' is generic; Python cannot choose its type arguments. Wrap it in a non-generic method or mark it [PyIgnore].",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor ByRefParameter = new(
+        "SB0006", "ref or out parameter",
+        "Parameter '{0}' of '{1}' is passed by reference ({2}); Python cannot pass a reference. Return a value instead or mark the method [PyIgnore].",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor InaccessibleModule = new(
+        "SB0007", "Module class not accessible",
+        "[PyModule] class '{0}' must be public or internal (including every class it is nested in), so that the generated code can call it",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor InvalidModuleName = new(
+        "SB0008", "Invalid module name",
+        "'{0}' is not a valid Python module name (identifiers separated by dots, no keywords)",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor InvalidPythonName = new(
+        "SB0009", "Invalid Python name",
+        "[PyName(\"{0}\")] on '{1}' is not a valid Python identifier",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor MutableStaticNotExported = new(
+        "SB0010", "Mutable static member not exported",
+        "'{0}' is a writable static {1}; module attributes are a snapshot taken at import, so it is not exported. Make it read-only (const, readonly or get-only) or mark it [PyIgnore].",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor DuplicateModule = new(
+        "SB0011", "Duplicate module",
+        "Module '{0}' is declared by more than one class ('{1}' and '{2}')",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+}

@@ -1,0 +1,102 @@
+using System;
+using System.Globalization;
+using System.Text;
+using Microsoft.CodeAnalysis.CSharp;
+using SharpBind.Generator.Model;
+
+namespace SharpBind.Generator.Parsing;
+
+/// <summary>Writes a parameter's default value as a C# expression and as a Python literal.</summary>
+internal static class Literals
+{
+    /// <summary>The default as C#, typed so that it converts to <paramref name="type"/> exactly.</summary>
+    public static string CSharp(object? value, TypeModel type)
+    {
+        if (value is null)
+        {
+            return "default";
+        }
+        return value switch
+        {
+            bool b => b ? "true" : "false",
+            string s => SymbolDisplay.FormatLiteral(s, quote: true),
+            char c => SymbolDisplay.FormatLiteral(c, quote: true),
+            double d => DoubleLiteral(d, "global::System.Double", "D"),
+            float f => DoubleLiteral(f, "global::System.Single", "F"),
+            _ => $"({ValueKinds.Keyword(type.Kind)}){Convert.ToString(value, CultureInfo.InvariantCulture)}",
+        };
+    }
+
+    private static string DoubleLiteral(double value, string typeName, string suffix)
+    {
+        if (double.IsNaN(value))
+        {
+            return typeName + ".NaN";
+        }
+        if (double.IsInfinity(value))
+        {
+            return typeName + (value > 0 ? ".PositiveInfinity" : ".NegativeInfinity");
+        }
+        string text = suffix == "F" ? ((float)value).ToString("R", CultureInfo.InvariantCulture) : value.ToString("R", CultureInfo.InvariantCulture);
+        return text + suffix;
+    }
+
+    /// <summary>The default as a Python literal for <c>__text_signature__</c>; null if it has no literal form.</summary>
+    public static string? Python(object? value)
+    {
+        switch (value)
+        {
+            case null: return "None";
+            case bool b: return b ? "True" : "False";
+            case string s: return PythonString(s);
+            case char c: return PythonString(c.ToString());
+            case float f: return PythonFloat(f);
+            case double d: return PythonFloat(d);
+            default: return Convert.ToString(value, CultureInfo.InvariantCulture);
+        }
+    }
+
+    private static string? PythonFloat(double value)
+    {
+        if (double.IsNaN(value) || double.IsInfinity(value))
+        {
+            return null;
+        }
+        string text = value.ToString("R", CultureInfo.InvariantCulture).Replace("E", "e");
+        return text.IndexOfAny(new[] { '.', 'e' }) >= 0 ? text : text + ".0";
+    }
+
+    /// <summary>A Python str literal: single quotes, backslash escapes for quotes and control characters.</summary>
+    public static string PythonString(string value)
+    {
+        var builder = new StringBuilder("'");
+        for (int i = 0; i < value.Length; i++)
+        {
+            char c = value[i];
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                builder.Append(c).Append(value[++i]); // a valid pair is an ordinary non-BMP character
+                continue;
+            }
+            switch (c)
+            {
+                case '\\': builder.Append("\\\\"); break;
+                case '\'': builder.Append("\\'"); break;
+                case '\n': builder.Append("\\n"); break;
+                case '\r': builder.Append("\\r"); break;
+                case '\t': builder.Append("\\t"); break;
+                default:
+                    if (c < 0x20 || c == 0x7f || char.IsSurrogate(c))
+                    {
+                        builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        builder.Append(c);
+                    }
+                    break;
+            }
+        }
+        return builder.Append('\'').ToString();
+    }
+}

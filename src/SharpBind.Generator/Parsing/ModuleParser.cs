@@ -1,0 +1,206 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using SharpBind.Generator.Model;
+
+namespace SharpBind.Generator.Parsing;
+
+/// <summary>
+/// Reads a <c>[PyModule]</c> class into a <see cref="ModuleModel"/> plus diagnostics. Runs inside the
+/// incremental pipeline: it must not keep symbols in what it returns.
+/// </summary>
+internal static class ModuleParser
+{
+    private const string IgnoreAttribute = "SharpBind.PyIgnoreAttribute";
+    private const string NameAttribute = "SharpBind.PyNameAttribute";
+
+    private static readonly SymbolDisplayFormat s_fullyQualified = SymbolDisplayFormat.FullyQualifiedFormat;
+
+    public static ParseResult Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    {
+        var type = (INamedTypeSymbol)context.TargetSymbol;
+        AttributeData attribute = context.Attributes[0];
+        string moduleName = attribute.ConstructorArguments.Length == 1 ? attribute.ConstructorArguments[0].Value as string ?? "" : "";
+        LocationInfo? attributeLocation = LocationInfo.From(attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken).GetLocation());
+        var diagnostics = new List<DiagnosticInfo>();
+
+        if (!PythonNames.IsModuleName(moduleName))
+        {
+            diagnostics.Add(Diagnostic(Diagnostics.InvalidModuleName, attributeLocation, moduleName));
+        }
+        if (!IsReachable(type))
+        {
+            diagnostics.Add(Diagnostic(Diagnostics.InaccessibleModule, LocationOf(type), type.ToDisplayString()));
+        }
+
+        var functions = new List<FunctionModel>();
+        var attributes = new List<AttributeModel>();
+        var exported = new Dictionary<string, string>();
+
+        foreach (ISymbol member in type.GetMembers())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (member.DeclaredAccessibility != Accessibility.Public || !member.IsStatic || member.IsImplicitlyDeclared || HasAttribute(member, IgnoreAttribute))
+            {
+                continue;
+            }
+            string? pythonName = member switch
+            {
+                IMethodSymbol { MethodKind: MethodKind.Ordinary } method => ParseFunction(method, diagnostics, functions, cancellationToken),
+                IFieldSymbol field => ParseField(field, diagnostics, attributes),
+                IPropertySymbol property => ParseProperty(property, diagnostics, attributes),
+                _ => null,
+            };
+            if (pythonName is null)
+            {
+                continue;
+            }
+            if (exported.TryGetValue(pythonName, out string? first))
+            {
+                diagnostics.Add(Diagnostic(Diagnostics.DuplicateName, LocationOf(member), moduleName, pythonName, first, member.Name));
+            }
+            else
+            {
+                exported.Add(pythonName, member.Name);
+            }
+        }
+
+        bool hasErrors = diagnostics.Any(d => d.Descriptor.DefaultSeverity == DiagnosticSeverity.Error);
+        ModuleModel? model = hasErrors ? null : new ModuleModel(
+            moduleName,
+            type.ToDisplayString(s_fullyQualified),
+            DocComments.ToDocstring(type.GetDocumentationCommentXml(cancellationToken: cancellationToken)),
+            functions.ToEquatableArray(),
+            attributes.ToEquatableArray());
+        return new ParseResult(model, diagnostics.ToEquatableArray(), attributeLocation);
+    }
+
+    private static string? ParseFunction(IMethodSymbol method, List<DiagnosticInfo> diagnostics, List<FunctionModel> functions, CancellationToken cancellationToken)
+    {
+        string? pythonName = PythonNameOf(method, diagnostics);
+        bool ok = pythonName is not null;
+        if (method.IsGenericMethod)
+        {
+            diagnostics.Add(Diagnostic(Diagnostics.GenericMethod, LocationOf(method), method.Name));
+            return pythonName;
+        }
+
+        var parameters = new List<ParameterModel>();
+        foreach (IParameterSymbol parameter in method.Parameters)
+        {
+            if (parameter.RefKind is RefKind.Ref or RefKind.Out)
+            {
+                diagnostics.Add(Diagnostic(Diagnostics.ByRefParameter, LocationOf(parameter), parameter.Name, method.Name, parameter.RefKind.ToString().ToLowerInvariant()));
+                ok = false;
+                continue;
+            }
+            TypeModel? type = TypeClassifier.Classify(parameter.Type, parameter.NullableAnnotation);
+            if (type is null || type.Kind == ValueKind.Void)
+            {
+                diagnostics.Add(Diagnostic(Diagnostics.UnsupportedParameterType, LocationOf(parameter), parameter.Name, method.Name, parameter.Type.ToDisplayString()));
+                ok = false;
+                continue;
+            }
+            string name = PythonNameOf(parameter, diagnostics) ?? parameter.Name;
+            string? defaultCSharp = null, defaultPython = null;
+            if (parameter.HasExplicitDefaultValue)
+            {
+                defaultCSharp = Literals.CSharp(parameter.ExplicitDefaultValue, type);
+                defaultPython = Literals.Python(parameter.ExplicitDefaultValue);
+            }
+            parameters.Add(new ParameterModel(name, parameter.Name, type, defaultCSharp, defaultPython));
+        }
+
+        TypeModel? returnType = method.ReturnsByRef || method.ReturnsByRefReadonly ? null : TypeClassifier.Classify(method.ReturnType, method.ReturnNullableAnnotation);
+        if (returnType is null)
+        {
+            diagnostics.Add(Diagnostic(Diagnostics.UnsupportedReturnType, LocationOf(method), method.Name, method.ReturnType.ToDisplayString()));
+            ok = false;
+        }
+
+        if (ok)
+        {
+            string? doc = DocComments.ToDocstring(method.GetDocumentationCommentXml(cancellationToken: cancellationToken));
+            functions.Add(new FunctionModel(pythonName!, method.Name, doc, parameters.ToEquatableArray(), returnType!));
+        }
+        return pythonName;
+    }
+
+    private static string? ParseField(IFieldSymbol field, List<DiagnosticInfo> diagnostics, List<AttributeModel> attributes)
+    {
+        if (!field.IsConst && !field.IsReadOnly)
+        {
+            diagnostics.Add(Diagnostic(Diagnostics.MutableStaticNotExported, LocationOf(field), field.Name, "field"));
+            return null;
+        }
+        return ParseAttribute(field, field.Type, field.NullableAnnotation, diagnostics, attributes);
+    }
+
+    private static string? ParseProperty(IPropertySymbol property, List<DiagnosticInfo> diagnostics, List<AttributeModel> attributes)
+    {
+        if (property.IsIndexer || property.GetMethod is not { DeclaredAccessibility: Accessibility.Public })
+        {
+            return null;
+        }
+        if (property.SetMethod is { DeclaredAccessibility: Accessibility.Public })
+        {
+            diagnostics.Add(Diagnostic(Diagnostics.MutableStaticNotExported, LocationOf(property), property.Name, "property"));
+            return null;
+        }
+        return ParseAttribute(property, property.Type, property.NullableAnnotation, diagnostics, attributes);
+    }
+
+    private static string? ParseAttribute(ISymbol member, ITypeSymbol memberType, NullableAnnotation annotation, List<DiagnosticInfo> diagnostics, List<AttributeModel> attributes)
+    {
+        string? pythonName = PythonNameOf(member, diagnostics);
+        TypeModel? type = TypeClassifier.Classify(memberType, annotation);
+        if (type is null || type.Kind == ValueKind.Void)
+        {
+            diagnostics.Add(Diagnostic(Diagnostics.UnsupportedAttributeType, LocationOf(member), member.Name, memberType.ToDisplayString()));
+        }
+        else if (pythonName is not null)
+        {
+            attributes.Add(new AttributeModel(pythonName, member.Name, type));
+        }
+        return pythonName;
+    }
+
+    /// <summary>[PyName] if present (validated), else the snake_case form of the C# name.</summary>
+    private static string? PythonNameOf(ISymbol symbol, List<DiagnosticInfo> diagnostics)
+    {
+        AttributeData? rename = symbol.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == NameAttribute);
+        if (rename is null)
+        {
+            return PythonNames.ToSnakeCase(symbol.Name);
+        }
+        string name = rename.ConstructorArguments.Length == 1 ? rename.ConstructorArguments[0].Value as string ?? "" : "";
+        if (!PythonNames.IsIdentifier(name))
+        {
+            diagnostics.Add(Diagnostic(Diagnostics.InvalidPythonName, LocationOf(symbol), name, symbol.Name));
+            return null;
+        }
+        return name;
+    }
+
+    private static bool HasAttribute(ISymbol symbol, string fullName) =>
+        symbol.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == fullName);
+
+    /// <summary>Public or internal all the way out, so generated code in the same assembly can call it.</summary>
+    private static bool IsReachable(INamedTypeSymbol type)
+    {
+        for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
+        {
+            if (current.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Internal))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static LocationInfo? LocationOf(ISymbol symbol) => LocationInfo.From(symbol.Locations.FirstOrDefault());
+
+    private static DiagnosticInfo Diagnostic(DiagnosticDescriptor descriptor, LocationInfo? location, params string[] arguments) =>
+        new(descriptor, location, arguments.ToEquatableArray());
+}

@@ -1,0 +1,57 @@
+using Microsoft.CodeAnalysis;
+using SharpBind.Generator.Model;
+
+namespace SharpBind.Generator.Parsing;
+
+/// <summary>Maps a Roslyn type to the <see cref="TypeModel"/> the emitter converts, or null if unsupported.</summary>
+internal static class TypeClassifier
+{
+    private static readonly SymbolDisplayFormat s_fullyQualified = SymbolDisplayFormat.FullyQualifiedFormat
+        .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
+
+    public static TypeModel? Classify(ITypeSymbol type, NullableAnnotation annotation)
+    {
+        string csharpName = type.ToDisplayString(s_fullyQualified);
+        if (type.SpecialType == SpecialType.System_Void)
+        {
+            return new TypeModel(ValueKind.Void, "void", false, false);
+        }
+        if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+        {
+            ValueKind? inner = KindOf(nullable.TypeArguments[0]);
+            return inner is null or ValueKind.String or ValueKind.ByteArray ? null : new TypeModel(inner.Value, csharpName, true, true);
+        }
+        ValueKind? kind = KindOf(type);
+        if (kind is null)
+        {
+            return null;
+        }
+        bool isReference = kind is ValueKind.String or ValueKind.ByteArray;
+        return new TypeModel(kind.Value, csharpName, false, isReference && annotation == NullableAnnotation.Annotated);
+    }
+
+    private static ValueKind? KindOf(ITypeSymbol type)
+    {
+        switch (type.SpecialType)
+        {
+            case SpecialType.System_Boolean: return ValueKind.Boolean;
+            case SpecialType.System_SByte: return ValueKind.SByte;
+            case SpecialType.System_Byte: return ValueKind.Byte;
+            case SpecialType.System_Int16: return ValueKind.Int16;
+            case SpecialType.System_UInt16: return ValueKind.UInt16;
+            case SpecialType.System_Int32: return ValueKind.Int32;
+            case SpecialType.System_UInt32: return ValueKind.UInt32;
+            case SpecialType.System_Int64: return ValueKind.Int64;
+            case SpecialType.System_UInt64: return ValueKind.UInt64;
+            case SpecialType.System_Single: return ValueKind.Single;
+            case SpecialType.System_Double: return ValueKind.Double;
+            case SpecialType.System_Char: return ValueKind.Char;
+            case SpecialType.System_String: return ValueKind.String;
+        }
+        if (type is IArrayTypeSymbol { Rank: 1, ElementType.SpecialType: SpecialType.System_Byte })
+        {
+            return ValueKind.ByteArray;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,61 @@
+using System.ComponentModel;
+using System.Runtime.CompilerServices;
+using SharpBind.Interop;
+
+namespace SharpBind.Internal;
+
+/// <summary>
+/// Converts C# return values to Python objects. Called by generated code only.
+/// Every method returns a new reference, or null with a Python error set (GIL held).
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static unsafe class ToPython
+{
+    /// <summary><c>None</c> (for <c>void</c> and null).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyObject* None()
+    {
+        CPython.Py_IncRef(CPython.Py_None);
+        return CPython.Py_None;
+    }
+
+    /// <summary><c>True</c>/<c>False</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyObject* Boolean(bool value)
+    {
+        PyObject* result = value ? CPython.Py_True : CPython.Py_False;
+        CPython.Py_IncRef(result);
+        return result;
+    }
+
+    /// <summary>An int.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyObject* Int64(long value) => CPython.PyLong_FromLongLong(value);
+
+    /// <summary>An int.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyObject* UInt64(ulong value) => CPython.PyLong_FromUnsignedLongLong(value);
+
+    /// <summary>A float.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyObject* Double(double value) => CPython.PyFloat_FromDouble(value);
+
+    /// <summary>A str, or None for null.</summary>
+    public static PyObject* String(string? value) => value is null ? None() : PyStrings.FromManaged(value);
+
+    /// <summary>A str of one character.</summary>
+    public static PyObject* Char(char value) => PyStrings.FromManaged(value.ToString());
+
+    /// <summary>A bytes copy, or None for null.</summary>
+    public static PyObject* ByteArray(byte[]? value)
+    {
+        if (value is null)
+        {
+            return None();
+        }
+        fixed (byte* data = value)
+        {
+            return CPython.PyBytes_FromStringAndSize(data, value.Length);
+        }
+    }
+}
