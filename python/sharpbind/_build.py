@@ -151,13 +151,22 @@ def _run_dotnet(project, mode, staging, verbose):
     env = dict(os.environ, DOTNET_CLI_TELEMETRY_OPTOUT="1", DOTNET_NOLOGO="1", DOTNET_SKIP_FIRST_TIME_EXPERIENCE="1")
     if mode == "aot":
         rid = runtime_identifier()
-        # SharpBind's props turn on PublishAot for SharpBindMode=aot; a package's props are only
-        # imported once a restore has run, so restore first and let publish restore again with them.
-        _invoke([dotnet, "restore", project, "-r", rid, "-p:SharpBindMode=aot"] + quiet, env, project, verbose)
         command = [dotnet, "publish", project, "-c", "Release", "-r", rid, "-p:SharpBindMode=aot", "-o", staging]
+        if not _sets_publish_aot(dotnet, project, env):
+            # Restore must see PublishAot to fetch the NativeAOT compiler, but it never imports a
+            # package's props: unless the project itself sets it, pass it on the command line.
+            command += ["-p:PublishAot=true", "-p:NativeLib=Shared"]
     else:
         command = [dotnet, "build", project, "-c", "Release", "-p:SharpBindMode=hosted", "-o", staging]
     _invoke(command + quiet, env, project, verbose)
+
+
+def _sets_publish_aot(dotnet, project, env):
+    """Whether the project turns on PublishAot for SharpBindMode=aot as restore sees it (no package imports)."""
+    result = subprocess.run([dotnet, "msbuild", project, "-getProperty:PublishAot", "-p:SharpBindMode=aot",
+                             "-p:ExcludeRestorePackageImports=true", "-nologo"],
+                            env=env, capture_output=True, text=True)
+    return result.returncode == 0 and result.stdout.strip().lower() == "true"
 
 
 def _invoke(command, env, project, verbose):
@@ -190,17 +199,18 @@ def _install_hosted(staging, outdir, modules):
     if len(configs) != 1:
         raise BuildError(f"expected one runtimeconfig.json in the hosted build output, found {len(configs)}")
     assembly = os.path.basename(configs[0])[: -len(".runtimeconfig.json")]
-    written = []
+    # One folder of assemblies, and a small loader file per module it holds.
+    folder = os.path.join(outdir, assembly + ".hosted")
+    shutil.rmtree(folder, ignore_errors=True)
+    shutil.copytree(staging, folder, ignore=shutil.ignore_patterns("*.pdb", "*.xml"))
+    written = [folder]
     for module in modules:
         short = module.rsplit(".", 1)[-1]
-        folder = os.path.join(outdir, short + ".hosted")
-        shutil.rmtree(folder, ignore_errors=True)
-        shutil.copytree(staging, folder, ignore=shutil.ignore_patterns("*.pdb", "*.xml"))
         loader = os.path.join(outdir, short + ".py")
         with open(loader, "w", encoding="utf-8") as handle:
-            handle.write(_LOADER.format(module=module, folder=short + ".hosted", assembly=assembly,
+            handle.write(_LOADER.format(module=module, folder=assembly + ".hosted", assembly=assembly,
                                         type_name="SharpBind.Generated.Module_" + module.replace(".", "_")))
-        written += [loader, folder]
+        written.append(loader)
     return written
 
 

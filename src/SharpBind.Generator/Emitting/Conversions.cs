@@ -12,11 +12,14 @@ internal static class Conversions
     public static string FromPythonMethod(ValueKind kind) => FromPython + ".Try" + kind;
 
     /// <summary>An expression converting the C# <paramref name="value"/> of type <paramref name="type"/> to a new Python reference.</summary>
-    public static string ToPythonExpression(TypeModel type, string value)
+    /// <param name="type">The C# type.</param>
+    /// <param name="value">The C# expression.</param>
+    /// <param name="temporary">A local name, unique in the enclosing expression, for unwrapping a nullable value.</param>
+    public static string ToPythonExpression(TypeModel type, string value, string temporary = "value")
     {
         if (type.IsNullableValue)
         {
-            return $"{value} is {{ }} __v ? {ToPythonExpression(type with { IsNullableValue = false, AcceptsNone = false }, "__v")} : {ToPython}.None()";
+            return $"{value} is {{ }} {temporary} ? {ToPythonExpression(type with { IsNullableValue = false, AcceptsNone = false }, temporary)} : {ToPython}.None()";
         }
         return type.Kind switch
         {

@@ -55,19 +55,31 @@ internal static class ModuleEmitter
         }
         w.Line("};");
         w.Line($"module = {Internal}.ModuleBuilder.Create({Quote(module.ModuleName)}, {Quote(module.Doc)}, methods);");
-        foreach (AttributeModel attribute in module.Attributes)
+        w.Line("if (module == null) return null;");
+        if (module.Attributes.Count > 0)
         {
-            string value = Conversions.ToPythonExpression(attribute.Type, $"{module.ClassName}.{attribute.CSharpName}");
-            w.Open($"if (module == null || !{Internal}.ModuleBuilder.AddAttribute(module, {Quote(attribute.PythonName)}, {value}))");
-            w.Line("goto Failed;");
+            // Attribute values are read now, at import: a property getter that throws fails the import.
+            string[] adds = module.Attributes.Select(attribute =>
+                $"{Internal}.ModuleBuilder.AddAttribute(module, {Quote(attribute.PythonName)}, "
+                + Conversions.ToPythonExpression(attribute.Type, $"{module.ClassName}.{attribute.CSharpName}", "value_" + attribute.PythonName) + ")").ToArray();
+            w.Line($"if ({adds[0]}");
+            for (int i = 1; i < adds.Length; i++)
+            {
+                w.Line($"    && {adds[i]}");
+            }
+            w.Line(")");
+            w.Open("");
+            w.Line("return module;");
             w.Close();
         }
-        w.Line("return module;");
+        else
+        {
+            w.Line("return module;");
+        }
         w.Close();
         w.Open("catch (global::System.Exception exception)");
         w.Line($"{Internal}.Errors.Raise(exception, null);");
         w.Close();
-        w.Line("Failed:");
         w.Line("global::SharpBind.Interop.CPython.Py_XDecRef(module);");
         w.Line("return null;");
         w.Close();
@@ -78,12 +90,12 @@ internal static class ModuleEmitter
         string info = "Info_" + function.PythonName;
         int count = function.Parameters.Count;
         int required = function.Parameters.TakeWhile(p => !p.IsOptional).Count();
-        string names = string.Join(", ", function.Parameters.Select(p => Quote(p.PythonName)));
-        string types = string.Join(", ", function.Parameters.Select(p => Quote(p.Type.PythonName)));
+        string names = StringArray(function.Parameters.Select(p => p.PythonName));
+        string types = StringArray(function.Parameters.Select(p => p.Type.PythonName));
 
         w.Line($"private static readonly {Internal}.PyFunctionInfo {info} = new(");
         w.Line($"    {Quote(function.PythonName)}, {Quote(TypedSignature(function))},");
-        w.Line($"    new string[] {{ {names} }}, new string[] {{ {types} }}, {required});");
+        w.Line($"    {names}, {types}, {required});");
         w.Line();
         w.Line($"/// <summary>Python <c>{module.ModuleName}.{function.PythonName}</c>: calls <see cref=\"{module.ClassName}.{function.CSharpName}\"/>.</summary>");
         w.Line($"[global::System.Runtime.InteropServices.UnmanagedCallersOnly({Cdecl})]");
@@ -144,7 +156,7 @@ internal static class ModuleEmitter
             w.Line($"if ({slot} == global::SharpBind.Interop.CPython.Py_None) {local} = null;");
             elseIf = "else ";
         }
-        w.Line($"{elseIf}if ({tryConvert}({slot}, out {ValueKinds.Keyword(parameter.Type.Kind)} {local}_value)) {local} = {local}_value;");
+        w.Line($"{elseIf}if ({tryConvert}({slot}, out {ValueKinds.Keyword(parameter.Type.Kind)} {local}__)) {local} = {local}__;");
         w.Line($"else {fail}");
         if (parameter.IsOptional)
         {
@@ -178,6 +190,12 @@ internal static class ModuleEmitter
         }
         string parameters = string.Concat(function.Parameters.Select(p => ", " + p.PythonName + (p.IsOptional ? "=" + p.DefaultPython : "")));
         return $"{function.PythonName}($module, /{parameters})\n--\n\n{doc}";
+    }
+
+    private static string StringArray(System.Collections.Generic.IEnumerable<string> items)
+    {
+        string joined = string.Join(", ", items.Select(Quote));
+        return joined.Length == 0 ? "global::System.Array.Empty<string>()" : $"new string[] {{ {joined} }}";
     }
 
     private static string FunctionName(FunctionModel function) => "Fn_" + function.PythonName;

@@ -20,7 +20,10 @@ internal sealed class SourceWriter
 
     public SourceWriter Open(string text)
     {
-        Line(text);
+        if (text.Length > 0)
+        {
+            Line(text);
+        }
         Line("{");
         _depth++;
         return this;

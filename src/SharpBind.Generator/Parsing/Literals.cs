@@ -66,7 +66,10 @@ internal static class Literals
         return text.IndexOfAny(new[] { '.', 'e' }) >= 0 ? text : text + ".0";
     }
 
-    /// <summary>A Python str literal: single quotes, backslash escapes for quotes and control characters.</summary>
+    /// <summary>
+    /// A Python str literal in pure ASCII (inspect parses <c>__text_signature__</c> as ASCII): single
+    /// quotes, backslash escapes for quotes, control and non-ASCII characters.
+    /// </summary>
     public static string PythonString(string value)
     {
         var builder = new StringBuilder("'");
@@ -75,7 +78,8 @@ internal static class Literals
             char c = value[i];
             if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
             {
-                builder.Append(c).Append(value[++i]); // a valid pair is an ordinary non-BMP character
+                int codePoint = char.ConvertToUtf32(c, value[++i]); // a valid pair is one non-BMP character
+                builder.Append("\\U").Append(codePoint.ToString("x8", CultureInfo.InvariantCulture));
                 continue;
             }
             switch (c)
@@ -86,7 +90,7 @@ internal static class Literals
                 case '\r': builder.Append("\\r"); break;
                 case '\t': builder.Append("\\t"); break;
                 default:
-                    if (c < 0x20 || c == 0x7f || char.IsSurrogate(c))
+                    if (c < 0x20 || c >= 0x7f)
                     {
                         builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
                     }

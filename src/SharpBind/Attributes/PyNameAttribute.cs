@@ -2,27 +2,13 @@ using System;
 
 namespace SharpBind;
 
-/// <summary>
-/// Makes a class a Python extension module. Its public static methods become module functions and
-/// its constants and static read-only fields and properties module attributes, with snake_case
-/// names; XML doc comments become docstrings.
-/// </summary>
-/// <example>
-/// <code>
-/// [PyModule("example")]
-/// public static partial class Example
-/// {
-///     /// &lt;summary&gt;A function that adds two numbers&lt;/summary&gt;
-///     public static int Add(int i = 1, int j = 2) => i + j;
-/// }
-/// </code>
-/// </example>
-[AttributeUsage(AttributeTargets.Class, Inherited = false, AllowMultiple = false)]
-public sealed class PyModuleAttribute : Attribute
+/// <summary>Gives a member or parameter a Python name of its own instead of the snake_case default.</summary>
+[AttributeUsage(AttributeTargets.Method | AttributeTargets.Property | AttributeTargets.Field | AttributeTargets.Parameter | AttributeTargets.Class | AttributeTargets.Struct, Inherited = false)]
+public sealed class PyNameAttribute : Attribute
 {
-    /// <summary>Declares the module <paramref name="name"/> (what Python imports).</summary>
-    public PyModuleAttribute(string name) => Name = name;
+    /// <summary>Uses <paramref name="name"/> in Python.</summary>
+    public PyNameAttribute(string name) => Name = name;
 
-    /// <summary>The module name Python imports.</summary>
+    /// <summary>The Python name.</summary>
     public string Name { get; }
 }

@@ -28,7 +28,7 @@ internal static unsafe class PyStrings
             byte* utf8 = CPython.PyUnicode_AsUTF8AndSize(str, &length);
             if (utf8 != null)
             {
-                return Encoding.UTF8.GetString(utf8, checked((int)length));
+                return length <= ShortString ? DecodeShort(utf8, (int)length) : Encoding.UTF8.GetString(utf8, checked((int)length));
             }
             // Only lone surrogates (which UTF-8 cannot carry) make this fail; retry through UTF-16.
             if (CPython.PyErr_ExceptionMatches(CPython.PyExc_UnicodeEncodeError) == 0)
@@ -38,6 +38,30 @@ internal static unsafe class PyStrings
             CPython.PyErr_Clear();
         }
         return ToManagedViaUtf16(str);
+    }
+
+    // Most strings crossing a call are short identifiers and words: widening ASCII by hand is far
+    // cheaper for them than the general decoder's setup.
+    private const int ShortString = 32;
+
+    private static string DecodeShort(byte* utf8, int length)
+    {
+        int ascii = 0;
+        for (; ascii < length; ascii++)
+        {
+            if (utf8[ascii] >= 0x80)
+            {
+                return Encoding.UTF8.GetString(utf8, length);
+            }
+        }
+        return string.Create(length, (nint)utf8, static (chars, address) =>
+        {
+            byte* source = (byte*)address;
+            for (int i = 0; i < chars.Length; i++)
+            {
+                chars[i] = (char)source[i];
+            }
+        });
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -61,6 +85,26 @@ internal static unsafe class PyStrings
     /// <summary>A new Python str for <paramref name="text"/> (non-null), or null with a Python error set.</summary>
     public static PyObject* FromManaged(string text)
     {
+        if (text.Length <= ShortString)
+        {
+            byte* narrow = stackalloc byte[ShortString];
+            int i = 0;
+            for (; i < text.Length; i++)
+            {
+                char c = text[i];
+                if (c >= 0x80)
+                {
+                    break;
+                }
+                narrow[i] = (byte)c;
+            }
+            if (i == text.Length)
+            {
+                // Safe without the GC transition: pure ASCII is valid UTF-8.
+                return CPython.PyUnicode_FromStringAndSize(narrow, i);
+            }
+        }
+
         // UTF-8 takes at most 3 bytes per UTF-16 code unit.
         int maxBytes = checked(text.Length * 3);
         if (maxBytes <= 512)

@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# SharpBind's one entry point for building, testing, packing and benchmarking.
+#   ./build.sh demo    build examples/hello as a NativeAOT module and use it from Python
+#   ./build.sh test    every test: xunit (generator, runtime) and pytest in both load modes
+#   ./build.sh pack    the NuGet package (artifacts/packages) and the Python wheel (artifacts/dist)
+#   ./build.sh bench   SharpBind vs a hand-written C API module vs pybind11, one interleaved run
+set -euo pipefail
+cd "$(dirname "$0")"
+ROOT=$PWD
+
+# The interpreter users run (pyenv's python3 here) and the one with pytest/hypothesis (Debian's).
+PYTHON=${PYTHON:-python3}
+TEST_PYTHON=${TEST_PYTHON:-/usr/bin/python3}
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+step() { printf '\n== %s\n' "$*"; }
+
+pack() {
+    step "pack: NuGet package and Python wheel"
+    rm -f artifacts/packages/SharpBind.*.nupkg
+    dotnet pack src/SharpBind/SharpBind.csproj -c Release -o artifacts/packages -nologo -v:q
+    rm -rf python/sharpbind/_packages && mkdir -p python/sharpbind/_packages
+    cp artifacts/packages/SharpBind.*.nupkg python/sharpbind/_packages/
+    "$PYTHON" python/build_wheel.py artifacts/dist
+}
+
+install_python_package() {
+    step "install the sharpbind Python package into $PYTHON (offline)"
+    "$PYTHON" -m pip install --no-index --no-deps --force-reinstall --quiet artifacts/dist/sharpbind-*.whl
+}
+
+demo() {
+    pack
+    install_python_package
+    step "build examples/hello (NativeAOT)"
+    (cd /tmp && "$PYTHON" -m sharpbind build "$ROOT/examples/hello" -o "$ROOT/artifacts/demo")
+    step "use it from Python"
+    PYTHONPATH="$ROOT/artifacts/demo" "$PYTHON" examples/hello/demo.py
+}
+
+test_all() {
+    step "build (Release; the runtime treats warnings as errors)"
+    dotnet build SharpBind.slnx -c Release -nologo -v:q
+    step "xunit: generator and runtime"
+    dotnet test tests/SharpBind.Tests/SharpBind.Tests.csproj -c Release --no-build -nologo -v:q
+    pack
+    for mode in aot hosted; do
+        step "pytest, $mode modules"
+        rm -rf "artifacts/test/$mode"
+        PYTHONPATH="$ROOT/python" "$PYTHON" -m sharpbind build tests/fixtures/Fixtures/Fixtures.csproj --mode "$mode" -o "artifacts/test/$mode"
+        SHARPBIND_TEST_MODE=$mode SHARPBIND_TEST_DIR="$ROOT/artifacts/test/$mode" \
+            "$TEST_PYTHON" -m pytest tests/python -q -p no:cacheprovider
+    done
+}
+
+bench() {
+    step "build the three contenders"
+    rm -rf artifacts/bench && mkdir -p artifacts/bench
+    PYTHONPATH="$ROOT/python" "$PYTHON" -m sharpbind build bench/sharpbind/BenchSharpBind.csproj --mode aot -o artifacts/bench
+    bench/build_native.sh artifacts/bench "$PYTHON"
+    step "run (interleaved, $PYTHON)"
+    PYTHONPATH="$ROOT/artifacts/bench" "$PYTHON" bench/run.py --markdown artifacts/bench/results.md "$@"
+}
+
+case "${1:-}" in
+    demo) demo ;;
+    test) test_all ;;
+    pack) pack ;;
+    bench) shift; bench "$@" ;;
+    *) echo "usage: ./build.sh demo|test|pack|bench" >&2; exit 2 ;;
+esac

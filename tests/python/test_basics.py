@@ -1,0 +1,129 @@
+"""The contract example: module functions, attributes, names, docstrings and signatures."""
+
+import inspect
+
+import pytest
+
+import basics
+
+
+def test_add_positional_keyword_and_defaults():
+    assert basics.add(1, 2) == 3
+    assert basics.add() == 3
+    assert basics.add(10) == 12
+    assert basics.add(j=5) == 6
+    assert basics.add(i=1, j=2) == 3
+    assert basics.add(j=1, i=2) == 3
+    assert basics.add(-5, j=-6) == -11
+
+
+def test_attributes():
+    assert basics.the_answer == 42
+    assert basics.what == "World"
+    assert basics.pi == 3.141592653589793
+    assert isinstance(basics.the_answer, int)
+
+
+def test_other_functions():
+    assert basics.add_f(1.0, 2.5) == 3.5
+    assert basics.concat("ab", "cd") == "abcd"
+    assert basics.noop() is None
+
+
+def test_docstrings_come_from_xml_comments():
+    assert basics.__doc__ == "pybind11 example plugin"
+    assert basics.add.__doc__ == "add(i: int = 1, j: int = 2) -> int\n\nA function that adds two numbers"
+    assert basics.noop.__doc__.endswith("Does nothing at all.")
+
+
+def test_signature():
+    signature = inspect.signature(basics.add)
+    assert str(signature) == "(i=1, j=2)"
+    assert [p.kind for p in signature.parameters.values()] == [inspect.Parameter.POSITIONAL_OR_KEYWORD] * 2
+    assert str(inspect.signature(basics.noop)) == "()"
+    assert str(inspect.signature(basics.concat)) == "(a, b)"
+
+
+def test_names_are_snake_case():
+    public = {name for name in dir(basics) if not name.startswith("_")}
+    assert public == {"add", "add_f", "concat", "noop", "the_answer", "what", "pi"}
+    assert basics.add.__name__ == "add"
+    assert basics.__name__ == "basics"
+
+
+@pytest.mark.parametrize("call, message", [
+    (lambda: basics.add(1, 2, 3), "add() takes at most 2 arguments (3 given)"),
+    (lambda: basics.add(k=1), "add() got an unexpected keyword argument 'k'"),
+    (lambda: basics.add(1, i=2), "add() got multiple values for argument 'i'"),
+    (lambda: basics.add_f(1.0), "add_f() missing 1 required argument: 'b'"),
+    (lambda: basics.add_f(), "add_f() missing 2 required arguments: 'a', 'b'"),
+    (lambda: basics.noop(1), "noop() takes no arguments (1 given)"),
+    (lambda: basics.noop(x=1), "noop() got an unexpected keyword argument 'x'"),
+    (lambda: basics.concat("a", "b", "c"), "concat() takes exactly 2 arguments (3 given)"),
+])
+def test_bad_calls_raise_cpython_style_type_errors(call, message):
+    with pytest.raises(TypeError) as error:
+        call()
+    assert str(error.value) == message
+
+
+@pytest.mark.parametrize("value, actual", [("x", "str"), (None, "NoneType"), (1.5, "float"), ([1], "list"), (b"1", "bytes")])
+def test_wrong_type_names_function_and_signature(value, actual):
+    with pytest.raises(TypeError) as error:
+        basics.add(value)
+    assert str(error.value) == (f"add(): argument 'i' must be int, not {actual}\n"
+                                "    signature: add(i: int = 1, j: int = 2) -> int")
+
+
+def test_wrong_type_for_keyword_argument():
+    with pytest.raises(TypeError, match=r"add\(\): argument 'j' must be int, not str"):
+        basics.add(j="2")
+
+
+@pytest.mark.parametrize("value", [2**31, -2**31 - 1, 2**63, 2**70, -2**100, 10**5000], ids=["2**31", "-2**31-1", "2**63", "2**70", "-2**100", "10**5000"])
+def test_out_of_range_int_is_overflow_error(value):
+    with pytest.raises(OverflowError) as error:
+        basics.add(value)
+    assert str(error.value).startswith("add(): argument 'i': ")
+    assert "out of range for C# int (Int32), which holds -2147483648 to 2147483647" in str(error.value)
+
+
+def test_int_limits_pass():
+    assert basics.add(2**31 - 1, 0) == 2**31 - 1
+    assert basics.add(-2**31, 0) == -2**31
+
+
+def test_overflow_inside_csharp_wraps_like_csharp():
+    # C# int addition is unchecked: the result wraps, exactly as the C# code says.
+    assert basics.add(2**31 - 1, 1) == -2**31
+
+
+def test_bool_and_index_objects_are_ints():
+    class Index:
+        def __index__(self):
+            return 7
+
+    assert basics.add(True, False) == 1
+    assert basics.add(Index(), 1) == 8
+
+
+def test_error_raised_by_index_is_kept():
+    class Broken:
+        def __index__(self):
+            raise ZeroDivisionError("from __index__")
+
+    with pytest.raises(ZeroDivisionError, match="from __index__"):
+        basics.add(Broken())
+
+
+def test_float_accepts_int_and_float_like():
+    class FloatLike:
+        def __float__(self):
+            return 0.25
+
+    assert basics.add_f(1, 2) == 3.0
+    assert basics.add_f(FloatLike(), 0.5) == 0.75
+    with pytest.raises(TypeError, match=r"add_f\(\): argument 'a' must be float, not str"):
+        basics.add_f("1", 2.0)
+    with pytest.raises(OverflowError, match=r"add_f\(\): argument 'a': "):
+        basics.add_f(10**400, 1.0)

@@ -1,0 +1,90 @@
+"""Random Python values thrown at every fixture function: only Python exceptions, never a crash."""
+
+import inspect
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import basics
+import conversions
+import errors
+
+
+class RaisingIndex:
+    def __index__(self):
+        raise RuntimeError("index")
+
+
+class RaisingFloat:
+    def __float__(self):
+        raise ValueError("float")
+
+
+class HugeIndex:
+    def __index__(self):
+        return 2**200
+
+
+class WeirdStr(str):
+    def __eq__(self, other):
+        raise RuntimeError("eq")
+
+    __hash__ = str.__hash__
+
+
+VALUES = st.one_of(
+    st.none(), st.booleans(), st.integers(), st.integers(min_value=-2**70, max_value=2**70),
+    st.floats(allow_nan=True, allow_infinity=True), st.text(), st.characters(), st.binary(),
+    st.builds(bytearray, st.binary()), st.lists(st.integers(), max_size=3), st.complex_numbers(),
+    st.sampled_from([RaisingIndex(), RaisingFloat(), HugeIndex(), WeirdStr("x"), object(), type, len, ...]),
+)
+
+# read_file would read whatever path it is given; the rest are safe to call with anything.
+FUNCTIONS = [getattr(m, name) for m in (basics, conversions, errors) for name in sorted(dir(m))
+             if callable(getattr(m, name)) and not name.startswith("_") and name != "read_file"]
+# Real parameter names (so keyword binding is exercised) and one that no function has.
+NAMES = ["i", "j", "a", "b", "value", "kind", "message", "first_value", "text", "nothing", "zzz"]
+
+
+def test_every_function_is_fuzzed():
+    assert len(FUNCTIONS) >= 35
+
+
+@settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(FUNCTIONS), st.lists(VALUES, max_size=4),
+       st.dictionaries(st.sampled_from(NAMES), VALUES, max_size=3))
+def test_random_calls_raise_only_python_exceptions(function, args, kwargs):
+    try:
+        function(*args, **kwargs)
+    except Exception:
+        pass  # any Python exception is a clean outcome; a crash would end the test process
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_string_round_trip_is_exact(text):
+    assert conversions.echo_string(text) == text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary())
+def test_bytes_round_trip_is_exact(data):
+    assert conversions.echo_bytes(data) == data
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(min_value=-2**63, max_value=2**63 - 1))
+def test_long_round_trip_is_exact(value):
+    assert conversions.echo_int64(value) == value
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.floats(allow_nan=False))
+def test_double_round_trip_is_exact(value):
+    assert conversions.echo_double(value) == value
+
+
+def test_signatures_are_parseable_where_present():
+    for function in FUNCTIONS:
+        if function.__text_signature__ is not None:
+            inspect.signature(function)

@@ -1,0 +1,91 @@
+"""How modules load: AOT without .NET, hosted sharing one runtime, both interpreters, the build CLI."""
+
+import glob
+import os
+import shutil
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+import basics
+
+
+def _python_interpreters():
+    found = []
+    for candidate in (sys.executable, "/usr/bin/python3", shutil.which("python3")):
+        if candidate and os.path.exists(candidate):
+            real = os.path.realpath(candidate)
+            if candidate not in found and real not in [os.path.realpath(f) for f in found]:
+                found.append(candidate)
+    # Every pyenv version on the machine: SharpBind's one abi3 binary must serve all of 3.9+.
+    pyenv = os.path.expanduser("~/.pyenv/versions")
+    found += [p for p in sorted(glob.glob(os.path.join(pyenv, "*", "bin", "python3"))) if p not in found]
+    return [p for p in found if _at_least_39(p)]
+
+
+def _at_least_39(python):
+    check = subprocess.run([python, "-c", "import sys; print(sys.version_info >= (3, 9))"], capture_output=True, text=True)
+    return check.stdout.strip() == "True"
+
+
+def _run(python, code, module_dir, repo_root, env=None):
+    environment = dict(env if env is not None else os.environ)
+    environment["PYTHONPATH"] = os.pathsep.join([module_dir, os.path.join(repo_root, "python")])
+    return subprocess.run([python, "-c", textwrap.dedent(code)], env=environment, capture_output=True, text=True, timeout=120)
+
+
+@pytest.mark.parametrize("python", _python_interpreters())
+def test_every_interpreter_imports_and_calls(python, module_dir, repo_root):
+    result = _run(python, """
+        import basics, conversions
+        assert basics.add(1, 2) == 3 and basics.what == "World"
+        assert conversions.echo_string("\\U0001F600") == "\\U0001F600"
+        print("ok")
+    """, module_dir, repo_root)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "ok"
+
+
+def test_aot_module_needs_no_dotnet(mode, module_dir, repo_root, tmp_path):
+    if mode != "aot":
+        pytest.skip("about AOT builds; the hosted suite checks runtime sharing instead")
+    # A PATH with python only: no dotnet anywhere, no DOTNET_ROOT.
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    (bin_dir / "python3").symlink_to(os.path.realpath(sys.executable))
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DOTNET")}
+    env["PATH"] = str(bin_dir)
+    result = _run(str(bin_dir / "python3"), """
+        import shutil
+        assert shutil.which("dotnet") is None
+        import basics
+        assert basics.add(2, 3) == 5
+        maps = open("/proc/self/maps").read()
+        assert "libcoreclr" not in maps and "libhostfxr" not in maps, "a .NET runtime was loaded"
+        print("ok")
+    """, module_dir, repo_root, env)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "ok"
+
+
+def test_hosted_modules_share_one_runtime(mode):
+    if mode != "hosted":
+        pytest.skip("about hosted builds")
+    import conversions
+    import errors
+    from sharpbind import _hosting
+
+    maps = open("/proc/self/maps").read()
+    coreclr = {line.split()[-1] for line in maps.splitlines() if line.endswith("libcoreclr.so")}
+    assert len(coreclr) == 1
+    assert _hosting._runtime is not None
+    assert "SharpBind" in _hosting._loaded and "sharpbind_fixtures" in _hosting._loaded
+    assert basics.add() == 3 and conversions.echo_int32(5) == 5 and errors.divide(6, 3) == 2
+
+
+def test_module_file_points_at_the_build(mode, module_dir):
+    expected = "basics.abi3.so" if mode == "aot" else "sharpbind_fixtures.dll"
+    assert os.path.basename(basics.__file__) == expected
+    assert os.path.dirname(os.path.abspath(basics.__file__)).startswith(module_dir)
