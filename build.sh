@@ -58,8 +58,12 @@ bench() {
     rm -rf artifacts/bench && mkdir -p artifacts/bench
     PYTHONPATH="$ROOT/python" "$PYTHON" -m sharpbind build bench/sharpbind/BenchSharpBind.csproj --mode aot -o artifacts/bench
     bench/build_native.sh artifacts/bench "$PYTHON"
+    PYTHONPATH="$ROOT/python" "$PYTHON" -m sharpbind build bench/sharpbind/BenchSharpBind.csproj --mode hosted -o artifacts/bench/hosted
+    PYTHONPATH="$ROOT/python" "$PYTHON" -m sharpbind build tests/fixtures/Fixtures/Fixtures.csproj --mode hosted -o artifacts/bench/hosted-fixtures
     step "run (interleaved, $PYTHON)"
     PYTHONPATH="$ROOT/artifacts/bench" "$PYTHON" bench/run.py --markdown artifacts/bench/results.md "$@"
+    step "import times"
+    "$PYTHON" bench/import_times.py artifacts/bench artifacts/bench/hosted-fixtures:basics artifacts/bench/hosted:bench_sharpbind
 }
 
 case "${1:-}" in

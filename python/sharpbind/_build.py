@@ -40,6 +40,10 @@ def build(path, outdir=".", mode="aot", verbose=False):
     elif path.endswith(".csproj") and os.path.isfile(path):
         project = path
         modules = _module_names(_sources(os.path.dirname(path)))
+        try:
+            _forget_stale_package(os.path.join(package_dir(), f"SharpBind.{__version__}.nupkg"))
+        except BuildError:
+            pass  # no bundled package: the project gets SharpBind some other way
     else:
         raise BuildError(f"{path} is neither a .csproj file nor a folder of .cs files")
 

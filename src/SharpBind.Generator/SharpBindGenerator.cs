@@ -19,42 +19,38 @@ public sealed class SharpBindGenerator : IIncrementalGenerator
     {
         IncrementalValuesProvider<ParseResult> modules = context.SyntaxProvider.ForAttributeWithMetadataName(
             "SharpBind.PyModuleAttribute",
-            static (node, _) => node is ClassDeclarationSyntax,
+            static (node, _) => node is ClassDeclarationSyntax or RecordDeclarationSyntax { ClassOrStructKeyword.RawKind: not (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.StructKeyword },
             static (syntax, cancellationToken) => ModuleParser.Parse(syntax, cancellationToken));
 
-        context.RegisterSourceOutput(modules, static (output, result) =>
+        // All modules are emitted together so that clashing ones can be reported instead of emitted
+        // (two PyInit_x exports, or two generated classes of one name). The collected models are
+        // equatable, so this step is still skipped when nothing changed.
+        context.RegisterSourceOutput(modules.Collect(), static (output, results) => Emit(output, results));
+    }
+
+    private static void Emit(SourceProductionContext output, ImmutableArray<ParseResult> results)
+    {
+        var seen = new List<ModuleModel>();
+        foreach (ParseResult result in results)
         {
             foreach (DiagnosticInfo diagnostic in result.Diagnostics)
             {
                 output.ReportDiagnostic(diagnostic.ToDiagnostic());
             }
-            if (result.Module is { } module)
-            {
-                output.AddSource(ModuleEmitter.HintName(module), ModuleEmitter.Emit(module));
-            }
-        });
-
-        // Two classes claiming one module name would export the same PyInit_ symbol.
-        context.RegisterSourceOutput(modules.Collect(), static (output, results) => ReportDuplicateModules(output, results));
-    }
-
-    private static void ReportDuplicateModules(SourceProductionContext output, ImmutableArray<ParseResult> results)
-    {
-        var seen = new Dictionary<string, string>();
-        foreach (ParseResult result in results)
-        {
             if (result.Module is not { } module)
             {
                 continue;
             }
-            if (seen.TryGetValue(module.ModuleName, out string? first))
+            ModuleModel? clash = seen.Find(other => other.ModuleName == module.ModuleName
+                || other.ShortName == module.ShortName || other.GeneratedClassName == module.GeneratedClassName);
+            if (clash is not null)
             {
-                output.ReportDiagnostic(Diagnostic.Create(Diagnostics.DuplicateModule, result.Location?.ToLocation(), module.ModuleName, first, module.ClassName));
+                output.ReportDiagnostic(Diagnostic.Create(Diagnostics.DuplicateModule, result.Location?.ToLocation(),
+                    module.ModuleName, clash.ModuleName, clash.ClassName));
+                continue;
             }
-            else
-            {
-                seen.Add(module.ModuleName, module.ClassName);
-            }
+            seen.Add(module);
+            output.AddSource(ModuleEmitter.HintName(module), ModuleEmitter.Emit(module));
         }
     }
 }

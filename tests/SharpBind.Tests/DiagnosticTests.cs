@@ -37,7 +37,7 @@ public class DiagnosticTests
     [Fact]
     public void SB0001_UnsupportedParameterType()
     {
-        (GeneratorResult result, _) = AssertReports("""
+        GeneratorResult result = AssertReports("""
             public static int Ok() => 0;
             public static int Age(System.DateTime [|born|]) => 0;
             """, "SB0001", DiagnosticSeverity.Error, "'born'", "'Age'", "'System.DateTime'");
@@ -47,7 +47,7 @@ public class DiagnosticTests
     [Fact]
     public void SB0002_UnsupportedReturnType()
     {
-        (GeneratorResult result, _) = AssertReports("""
+        GeneratorResult result = AssertReports("""
             public static System.Guid [|NewId|]() => default;
             """, "SB0002", DiagnosticSeverity.Error, "'NewId'", "'System.Guid'");
         AssertModuleNotEmitted(result);
@@ -59,7 +59,7 @@ public class DiagnosticTests
     [InlineData("public const decimal [|Price|] = 1.5m;", "'Price'")]
     public void SB0003_UnsupportedAttributeType(string member, string name)
     {
-        (GeneratorResult result, _) = AssertReports(member, "SB0003", DiagnosticSeverity.Error, name);
+        GeneratorResult result = AssertReports(member, "SB0003", DiagnosticSeverity.Error, name);
         AssertModuleNotEmitted(result);
     }
 
@@ -67,7 +67,7 @@ public class DiagnosticTests
     [Fact]
     public void SB0004_DuplicateName_Overload()
     {
-        (GeneratorResult result, _) = AssertReports("""
+        GeneratorResult result = AssertReports("""
             public static int Add(int a) => a;
             public static int [|Add|](int a, int b) => a + b;
             """, "SB0004", DiagnosticSeverity.Error, "'m'", "'add'", "'Add'");
@@ -77,7 +77,7 @@ public class DiagnosticTests
     [Fact]
     public void SB0004_DuplicateName_PyNameCollidesWithAttribute()
     {
-        (GeneratorResult result, _) = AssertReports("""
+        GeneratorResult result = AssertReports("""
             public const int Total = 0;
             [SharpBind.PyName("total")]
             public static int [|Sum|](int a, int b) => a + b;
@@ -88,7 +88,7 @@ public class DiagnosticTests
     [Fact]
     public void SB0005_GenericMethod()
     {
-        (GeneratorResult result, _) = AssertReports("""
+        GeneratorResult result = AssertReports("""
             public static T [|Echo|]<T>(T value) => value;
             """, "SB0005", DiagnosticSeverity.Error, "'Echo'");
         AssertModuleNotEmitted(result);
@@ -99,7 +99,7 @@ public class DiagnosticTests
     [InlineData("public static void Read(out int [|left|]) => left = 1;", "(out)")]
     public void SB0006_ByRefParameter(string member, string refKind)
     {
-        (GeneratorResult result, _) = AssertReports(member, "SB0006", DiagnosticSeverity.Error, "'left'", refKind);
+        GeneratorResult result = AssertReports(member, "SB0006", DiagnosticSeverity.Error, "'left'", refKind);
         AssertModuleNotEmitted(result);
     }
 
@@ -123,7 +123,7 @@ public class DiagnosticTests
         """, "'Outer.Middle.Inner'")]
     public void SB0007_InaccessibleModule(string markup, string name)
     {
-        (GeneratorResult result, _) = AssertReportsIn(markup, "SB0007", DiagnosticSeverity.Error, new[] { name });
+        GeneratorResult result = AssertReportsIn(markup, "SB0007", DiagnosticSeverity.Error, new[] { name });
         AssertModuleNotEmitted(result);
     }
 
@@ -142,7 +142,7 @@ public class DiagnosticTests
             [[|PyModule("{{moduleName}}")|]]
             public static class M { public static int F() => 0; }
             """;
-        (GeneratorResult result, _) = AssertReportsIn(markup, "SB0008", DiagnosticSeverity.Error, new[] { $"'{moduleName}'" });
+        GeneratorResult result = AssertReportsIn(markup, "SB0008", DiagnosticSeverity.Error, new[] { $"'{moduleName}'" });
         Assert.Equal(new[] { HealthyHint }, result.Sources.Select(s => s.HintName));
     }
 
@@ -152,7 +152,7 @@ public class DiagnosticTests
     [InlineData("public static int Get([SharpBind.PyName(\"2nd\")] int [|second|]) => second;", "[PyName(\"2nd\")]", "'second'")]
     public void SB0009_InvalidPythonName(string member, string pythonName, string csharpName)
     {
-        (GeneratorResult result, _) = AssertReports(member, "SB0009", DiagnosticSeverity.Error, pythonName, csharpName);
+        GeneratorResult result = AssertReports(member, "SB0009", DiagnosticSeverity.Error, pythonName, csharpName);
         AssertModuleNotEmitted(result);
     }
 
@@ -162,7 +162,7 @@ public class DiagnosticTests
     [InlineData("public static int [|Level|] { get; set; }", "'Level'", "property", "level")]
     public void SB0010_MutableStaticNotExported(string member, string name, string memberKind, string pythonName)
     {
-        (GeneratorResult result, _) = AssertReports(member + "\npublic const int Kept = 1;", "SB0010", DiagnosticSeverity.Warning, name, memberKind);
+        GeneratorResult result = AssertReports(member + "\npublic const int Kept = 1;", "SB0010", DiagnosticSeverity.Warning, name, memberKind);
 
         Assert.Equal(new[] { HealthyHint, "SharpBind.Module.m.g.cs" }, result.Sources.Select(s => s.HintName).OrderBy(n => n, System.StringComparer.Ordinal));
         string module = result.Sources.Single(s => s.HintName == "SharpBind.Module.m.g.cs").Text;
@@ -171,23 +171,89 @@ public class DiagnosticTests
         Assert.Empty(result.CompilationDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning));
     }
 
-    // Generator bug: both classes emit "SharpBind.Module.dup.g.cs", AddSource throws on the second
-    // (duplicate hint name), and the generator fails with CS8785 before SB0011 is ever reported.
-    [Fact(Skip = "Generator bug: duplicate module names crash the generator (CS8785, duplicate hint name) instead of reporting SB0011")]
-    public void SB0011_DuplicateModule()
+    [Theory]
+    [InlineData("dup", "dup")]
+    [InlineData("a.x", "b.x")] // both would export PyInit_x
+    [InlineData("a.b", "a_b")] // both would generate the class Module_a_b
+    public void SB0011_DuplicateModule(string first, string second)
     {
-        (GeneratorResult result, _) = AssertReportsIn("""
+        GeneratorResult result = AssertReportsIn($$"""
             using SharpBind;
-            [PyModule("dup")] public static class First { public static int F() => 0; }
-            [[|PyModule("dup")|]] public static class Second { public static int G() => 0; }
-            """, "SB0011", DiagnosticSeverity.Error, new[] { "'dup'", "'global::First'", "'global::Second'" });
-        Assert.Contains(HealthyHint, result.Sources.Select(s => s.HintName));
+            [PyModule("{{first}}")] public static class First { public static int F() => 0; }
+            [[|PyModule("{{second}}")|]] public static class Second { public static int G() => 0; }
+            """, "SB0011", DiagnosticSeverity.Error, new[] { $"'{second}'", $"'{first}'", "'global::First'" });
+        Assert.Equal(2, result.Sources.Length); // the healthy module and the first of the clashing pair
+        Assert.Empty(result.CompilationDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning));
+    }
+
+    [Theory]
+    [InlineData("public static class [|Outer|]<T> { public static int Add(int a) => a; }")]
+    [InlineData("public static class Outer<T> { [PyModule(\"m\")] public static class [|Inner|] { public static int Add(int a) => a; } }")]
+    public void SB0012_GenericModule(string declaration)
+    {
+        string source = declaration.Contains("Inner") ? "using SharpBind;\n" + declaration : "using SharpBind;\n[PyModule(\"m\")]\n" + declaration;
+        GeneratorResult result = AssertReportsIn(source, "SB0012", DiagnosticSeverity.Error, new[] { "generic" });
+        AssertModuleNotEmitted(result);
+    }
+
+    [Fact]
+    public void SB0013_DuplicateParameterName()
+    {
+        GeneratorResult result = AssertReports("""
+            public static int F(int a, int [|A|]) => a + A;
+            """, "SB0013", DiagnosticSeverity.Error, "'a'", "'A'", "'F'");
+        AssertModuleNotEmitted(result);
+    }
+
+    [Fact]
+    public void SB0007_FileLocalModule()
+    {
+        GeneratorResult result = AssertReportsIn("""
+            using SharpBind;
+            [PyModule("m")]
+            file static class [|M|] { public static int F() => 0; }
+            """, "SB0007", DiagnosticSeverity.Error, new[] { "must be public or internal" });
+        AssertModuleNotEmitted(result);
+    }
+
+    // Inputs that once produced generated code with compiler errors or warnings.
+    [Theory]
+    [InlineData("public static int F(ref readonly int x) => x;")]
+    [InlineData("public static int F(in int x) => x;")]
+    [InlineData("public static int Add(int a) => a;\n[PyIgnore] public static int Add(int a, int b) => a + b;")]
+    [InlineData("public static int F(int? x = 1, int x__ = 2, int p0_x = 3, int converted0 = 4) => x__;")]
+    [InlineData("public static string F(string s = null!) => s ?? \"none\";")]
+    [InlineData("public static float F(float f = 1.1f) => f;")]
+    public void EdgeCasesCompileCleanly(string members)
+    {
+        GeneratorResult result = GeneratorHarness.Run($$"""
+            using SharpBind;
+            [PyModule("m")]
+            public static class M
+            {
+            {{members}}
+            }
+            """);
+        Assert.Empty(result.GeneratorDiagnostics);
+        result.AssertCompilesCleanly();
+        Assert.Single(result.Sources);
+    }
+
+    [Theory]
+    [InlineData("[PyModule(\"m\")] public static record class M { public static int F() => 1; }")]
+    [InlineData("public class Outer { [PyModule(\"m\")] protected internal static class M { public static int F() => 1; } }")]
+    public void OtherModuleDeclarationsAreAccepted(string declaration)
+    {
+        GeneratorResult result = GeneratorHarness.Run("using SharpBind;\n" + declaration.Replace("static record class M", "record class M"));
+        Assert.Empty(result.GeneratorDiagnostics);
+        result.AssertCompilesCleanly();
+        Assert.Single(result.Sources);
     }
 
     // ---- helpers ----
 
     /// <summary>Wraps <paramref name="members"/> in <c>[PyModule("m")] public static class M</c>.</summary>
-    private static (GeneratorResult, Diagnostic) AssertReports(string members, string id, DiagnosticSeverity severity, params string[] messageParts) =>
+    private static GeneratorResult AssertReports(string members, string id, DiagnosticSeverity severity, params string[] messageParts) =>
         AssertReportsIn($$"""
             using SharpBind;
 
@@ -202,7 +268,7 @@ public class DiagnosticTests
     /// Runs the generator on <paramref name="markup"/> (with <c>[|...|]</c> removed) plus the healthy
     /// module and checks that exactly one diagnostic is reported, at the marked span.
     /// </summary>
-    private static (GeneratorResult, Diagnostic) AssertReportsIn(string markup, string id, DiagnosticSeverity severity, string[] messageParts)
+    private static GeneratorResult AssertReportsIn(string markup, string id, DiagnosticSeverity severity, string[] messageParts)
     {
         (string source, TextSpan expectedSpan) = ParseMarkup(markup);
         GeneratorResult result = GeneratorHarness.Run(source, Healthy);
@@ -216,7 +282,7 @@ public class DiagnosticTests
         Assert.Equal(expectedSpan, diagnostic.Location.SourceSpan);
         string message = diagnostic.GetMessage(CultureInfo.InvariantCulture);
         Assert.All(messageParts, part => Assert.Contains(part, message));
-        return (result, diagnostic);
+        return result;
     }
 
     /// <summary>For errors: the faulty class gets no module, the healthy one still does.</summary>

@@ -202,6 +202,39 @@ public class SnapshotTests
         Assert.Contains(IncrementalStepRunReason.Modified, OutputReasons(run));
     }
 
+    // Caching compares models by value; a symbol, syntax node or compilation inside one would never
+    // compare equal across runs (and would keep old compilations alive).
+    [Fact]
+    public void ModelHoldsNoRoslynObjects()
+    {
+        var forbidden = new[] { typeof(ISymbol), typeof(SyntaxNode), typeof(SyntaxTree), typeof(Compilation), typeof(SemanticModel), typeof(Location), typeof(AttributeData) };
+        var seen = new System.Collections.Generic.HashSet<System.Type>();
+        var pending = new System.Collections.Generic.Stack<System.Type>();
+        pending.Push(typeof(SharpBind.Generator.Model.ParseResult));
+        while (pending.Count > 0)
+        {
+            System.Type type = pending.Pop();
+            if (!seen.Add(type))
+            {
+                continue;
+            }
+            Assert.False(forbidden.Any(f => f.IsAssignableFrom(type)), $"the model holds a {type}");
+            foreach (System.Type argument in type.GetGenericArguments())
+            {
+                pending.Push(argument);
+            }
+            // Walk only the generator's own types; DiagnosticDescriptor is a shared immutable singleton.
+            if (type.Assembly == typeof(SharpBind.Generator.SharpBindGenerator).Assembly)
+            {
+                foreach (System.Reflection.PropertyInfo property in type.GetProperties())
+                {
+                    pending.Push(System.Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType);
+                }
+            }
+        }
+        Assert.Contains(typeof(SharpBind.Generator.Model.TypeModel), seen); // the walk reached the leaves
+    }
+
     private static IncrementalStepRunReason[] OutputReasons(GeneratorRunResult run) =>
         run.TrackedOutputSteps.SelectMany(pair => pair.Value)
             .SelectMany(step => step.Outputs)

@@ -72,3 +72,33 @@ def test_folder_without_module(repo_root, tmp_path):
     result = _cli(repo_root, "build", str(tmp_path))
     assert result.returncode == 1
     assert 'no [PyModule("name")] class was found' in result.stderr
+
+
+def test_outside_csproj_references_the_package_and_builds_aot(repo_root, tmp_path):
+    # A user's own project, outside this repository, referencing the NuGet package that
+    # ./build.sh pack wrote: the runtime, the generator (as an analyzer) and the MSBuild files.
+    from sharpbind._build import package_dir
+
+    project = tmp_path / "userproj"
+    project.mkdir()
+    (project / "UserModule.cs").write_text(MODULE.replace("folder_module", "user_module"))
+    (project / "UserModule.csproj").write_text(textwrap.dedent(f'''
+        <Project Sdk="Microsoft.NET.Sdk">
+          <PropertyGroup>
+            <TargetFramework>net8.0</TargetFramework>
+            <Nullable>enable</Nullable>
+            <RestoreAdditionalProjectSources>{package_dir()}</RestoreAdditionalProjectSources>
+          </PropertyGroup>
+          <ItemGroup>
+            <PackageReference Include="SharpBind" Version="0.1.0" />
+          </ItemGroup>
+        </Project>
+    '''))
+    out = tmp_path / "out"
+    result = _cli(repo_root, "build", str(project / "UserModule.csproj"), "-o", str(out))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert (out / "user_module.abi3.so").exists()
+    check = subprocess.run([sys.executable, "-c", "import user_module as m; print(m.greet('aot'))"],
+                           env=dict(os.environ, PYTHONPATH=str(out)), capture_output=True, text=True, timeout=120)
+    assert check.returncode == 0, check.stderr
+    assert check.stdout.strip() == "hello aot"

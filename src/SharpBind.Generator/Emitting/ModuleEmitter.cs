@@ -97,7 +97,7 @@ internal static class ModuleEmitter
         w.Line($"    {Quote(function.PythonName)}, {Quote(TypedSignature(function))},");
         w.Line($"    {names}, {types}, {required});");
         w.Line();
-        w.Line($"/// <summary>Python <c>{module.ModuleName}.{function.PythonName}</c>: calls <see cref=\"{module.ClassName}.{function.CSharpName}\"/>.</summary>");
+        w.Line($"/// <summary>Python <c>{module.ModuleName}.{function.PythonName}</c>: calls <c>{module.ClassName}.{function.CSharpName}</c>.</summary>");
         w.Line($"[global::System.Runtime.InteropServices.UnmanagedCallersOnly({Cdecl})]");
         w.Open($"private static {PyObject}* {FunctionName(function)}({PyObject}* self, {PyObject}** args, nint nargs, {PyObject}* kwnames)");
         w.Open("try");
@@ -114,7 +114,7 @@ internal static class ModuleEmitter
         {
             EmitConversion(w, function.Parameters[i], i, info);
         }
-        string call = $"{module.ClassName}.{function.CSharpName}({string.Join(", ", function.Parameters.Select(p => Local(p)))})";
+        string call = $"{module.ClassName}.{function.CSharpName}({string.Join(", ", function.Parameters.Select(Argument))})";
         if (function.ReturnType.Kind == ValueKind.Void)
         {
             w.Line(call + ";");
@@ -135,7 +135,7 @@ internal static class ModuleEmitter
     private static void EmitConversion(SourceWriter w, ParameterModel parameter, int index, string info)
     {
         string slot = $"arg[{index}]";
-        string local = Local(parameter);
+        string local = Local(parameter, index);
         string tryConvert = $"{Conversions.FromPython}.Try{parameter.Type.Kind}";
         string fail = $"return {Internal}.Arguments.ConversionFailed({info}, {index}, {slot});";
         if (!parameter.IsOptional && !parameter.Type.AcceptsNone)
@@ -156,7 +156,7 @@ internal static class ModuleEmitter
             w.Line($"if ({slot} == global::SharpBind.Interop.CPython.Py_None) {local} = null;");
             elseIf = "else ";
         }
-        w.Line($"{elseIf}if ({tryConvert}({slot}, out {ValueKinds.Keyword(parameter.Type.Kind)} {local}__)) {local} = {local}__;");
+        w.Line($"{elseIf}if ({tryConvert}({slot}, out {ValueKinds.Keyword(parameter.Type.Kind)} converted{index})) {local} = converted{index};");
         w.Line($"else {fail}");
         if (parameter.IsOptional)
         {
@@ -200,7 +200,11 @@ internal static class ModuleEmitter
 
     private static string FunctionName(FunctionModel function) => "Fn_" + function.PythonName;
 
-    private static string Local(ParameterModel parameter) => "p_" + parameter.CSharpName;
+    // Locals are numbered so that no parameter name can clash with another local.
+    private static string Local(ParameterModel parameter, int index) => $"p{index}_{parameter.CSharpName}";
+
+    private static string Argument(ParameterModel parameter, int index) =>
+        (parameter.PassByIn ? "in " : "") + Local(parameter, index) + (parameter.ForgiveNull ? "!" : "");
 
     private static string Quote(string? text) => text is null ? "null" : SymbolDisplay.FormatLiteral(text, quote: true);
 }

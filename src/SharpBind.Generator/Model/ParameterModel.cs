@@ -6,7 +6,9 @@ namespace SharpBind.Generator.Model;
 /// <param name="Type">Its type.</param>
 /// <param name="DefaultCSharp">The default as a C# expression, or null when the parameter is required.</param>
 /// <param name="DefaultPython">The default as a Python literal, or null when it has none Python can parse.</param>
-internal sealed record ParameterModel(string PythonName, string CSharpName, TypeModel Type, string? DefaultCSharp, string? DefaultPython)
+/// <param name="PassByIn">An <c>in</c> or <c>ref readonly</c> parameter: the call passes the local with <c>in</c>.</param>
+/// <param name="ForgiveNull">A non-nullable reference parameter whose default is null: None is accepted and passed with <c>!</c>.</param>
+internal sealed record ParameterModel(string PythonName, string CSharpName, TypeModel Type, string? DefaultCSharp, string? DefaultPython, bool PassByIn, bool ForgiveNull)
 {
     public bool IsOptional => DefaultCSharp is not null;
 }

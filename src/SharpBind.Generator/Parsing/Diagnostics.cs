@@ -62,6 +62,16 @@ internal static class Diagnostics
 
     public static readonly DiagnosticDescriptor DuplicateModule = new(
         "SB0011", "Duplicate module",
-        "Module '{0}' is declared by more than one class ('{1}' and '{2}')",
+        "Module '{0}' clashes with module '{1}' declared by '{2}': two modules need distinct names, distinct last components (each exports PyInit_<last>) and distinct names once dots become underscores",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor GenericModule = new(
+        "SB0012", "Generic module class",
+        "[PyModule] class '{0}' is generic or nested in a generic type; Python cannot choose its type arguments",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor DuplicateParameterName = new(
+        "SB0013", "Duplicate parameter name",
+        "Parameters '{0}' and '{1}' of '{2}' both become the Python name '{3}'; rename one with [PyName]",
         Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 }

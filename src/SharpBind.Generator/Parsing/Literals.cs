@@ -50,19 +50,20 @@ internal static class Literals
             case bool b: return b ? "True" : "False";
             case string s: return PythonString(s);
             case char c: return PythonString(c.ToString());
-            case float f: return PythonFloat(f);
-            case double d: return PythonFloat(d);
+            case float f: return PythonFloat(f, f.ToString("R", CultureInfo.InvariantCulture));
+            case double d: return PythonFloat(d, d.ToString("R", CultureInfo.InvariantCulture));
             default: return Convert.ToString(value, CultureInfo.InvariantCulture);
         }
     }
 
-    private static string? PythonFloat(double value)
+    // A float default shows its shortest float form (1.1f reads 1.1, not 1.100000023841858).
+    private static string? PythonFloat(double value, string shortest)
     {
         if (double.IsNaN(value) || double.IsInfinity(value))
         {
             return null;
         }
-        string text = value.ToString("R", CultureInfo.InvariantCulture).Replace("E", "e");
+        string text = shortest.Replace("E", "e");
         return text.IndexOfAny(new[] { '.', 'e' }) >= 0 ? text : text + ".0";
     }
 

@@ -33,6 +33,10 @@ internal static class ModuleParser
         {
             diagnostics.Add(Diagnostic(Diagnostics.InaccessibleModule, LocationOf(type), type.ToDisplayString()));
         }
+        if (IsGeneric(type))
+        {
+            diagnostics.Add(Diagnostic(Diagnostics.GenericModule, LocationOf(type), type.ToDisplayString()));
+        }
 
         var functions = new List<FunctionModel>();
         var attributes = new List<AttributeModel>();
@@ -87,6 +91,7 @@ internal static class ModuleParser
         }
 
         var parameters = new List<ParameterModel>();
+        var parameterNames = new Dictionary<string, string>();
         foreach (IParameterSymbol parameter in method.Parameters)
         {
             if (parameter.RefKind is RefKind.Ref or RefKind.Out)
@@ -103,13 +108,28 @@ internal static class ModuleParser
                 continue;
             }
             string name = PythonNameOf(parameter, diagnostics) ?? parameter.Name;
+            if (parameterNames.TryGetValue(name, out string? clash))
+            {
+                diagnostics.Add(Diagnostic(Diagnostics.DuplicateParameterName, LocationOf(parameter), clash, parameter.Name, method.Name, name));
+                ok = false;
+                continue;
+            }
+            parameterNames.Add(name, parameter.Name);
             string? defaultCSharp = null, defaultPython = null;
+            bool forgiveNull = false;
             if (parameter.HasExplicitDefaultValue)
             {
                 defaultCSharp = Literals.CSharp(parameter.ExplicitDefaultValue, type);
                 defaultPython = Literals.Python(parameter.ExplicitDefaultValue);
+                // `string s = null!`: the author allows null after all, so Python may pass None.
+                if (parameter.ExplicitDefaultValue is null && !type.AcceptsNone && !type.IsNullableValue)
+                {
+                    type = type with { AcceptsNone = true };
+                    forgiveNull = true;
+                }
             }
-            parameters.Add(new ParameterModel(name, parameter.Name, type, defaultCSharp, defaultPython));
+            bool passByIn = parameter.RefKind is RefKind.In or RefKind.RefReadOnlyParameter;
+            parameters.Add(new ParameterModel(name, parameter.Name, type, defaultCSharp, defaultPython, passByIn, forgiveNull));
         }
 
         TypeModel? returnType = method.ReturnsByRef || method.ReturnsByRefReadonly ? null : TypeClassifier.Classify(method.ReturnType, method.ReturnNullableAnnotation);
@@ -186,17 +206,29 @@ internal static class ModuleParser
     private static bool HasAttribute(ISymbol symbol, string fullName) =>
         symbol.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == fullName);
 
-    /// <summary>Public or internal all the way out, so generated code in the same assembly can call it.</summary>
+    /// <summary>Reachable from another file of the same assembly all the way out, so generated code can call it.</summary>
     private static bool IsReachable(INamedTypeSymbol type)
     {
         for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
         {
-            if (current.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Internal))
+            if (current.IsFileLocal || current.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal))
             {
                 return false;
             }
         }
         return true;
+    }
+
+    private static bool IsGeneric(INamedTypeSymbol type)
+    {
+        for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
+        {
+            if (current.IsGenericType)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static LocationInfo? LocationOf(ISymbol symbol) => LocationInfo.From(symbol.Locations.FirstOrDefault());

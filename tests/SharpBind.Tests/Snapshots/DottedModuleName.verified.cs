@@ -40,7 +40,7 @@ namespace SharpBind.Generated
             "twice", "twice(value: int) -> int",
             new string[] { "value" }, new string[] { "int" }, 1);
 
-        /// <summary>Python <c>pkg.sub.twice</c>: calls <see cref="global::Samples.Deep.Sub.Twice"/>.</summary>
+        /// <summary>Python <c>pkg.sub.twice</c>: calls <c>global::Samples.Deep.Sub.Twice</c>.</summary>
         [global::System.Runtime.InteropServices.UnmanagedCallersOnly(CallConvs = new[] { typeof(global::System.Runtime.CompilerServices.CallConvCdecl) })]
         private static global::SharpBind.Interop.PyObject* Fn_twice(global::SharpBind.Interop.PyObject* self, global::SharpBind.Interop.PyObject** args, nint nargs, global::SharpBind.Interop.PyObject* kwnames)
         {
@@ -48,8 +48,8 @@ namespace SharpBind.Generated
             {
                 global::SharpBind.Interop.PyObject** arg = stackalloc global::SharpBind.Interop.PyObject*[1];
                 if (!global::SharpBind.Internal.Arguments.Bind(Info_twice, args, nargs, kwnames, arg, 1)) return null;
-                if (!global::SharpBind.Internal.FromPython.TryInt32(arg[0], out int p_value)) return global::SharpBind.Internal.Arguments.ConversionFailed(Info_twice, 0, arg[0]);
-                int result = global::Samples.Deep.Sub.Twice(p_value);
+                if (!global::SharpBind.Internal.FromPython.TryInt32(arg[0], out int p0_value)) return global::SharpBind.Internal.Arguments.ConversionFailed(Info_twice, 0, arg[0]);
+                int result = global::Samples.Deep.Sub.Twice(p0_value);
                 return global::SharpBind.Internal.ToPython.Int64(result);
             }
             catch (global::System.Exception exception)

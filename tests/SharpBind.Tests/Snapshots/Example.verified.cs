@@ -41,7 +41,7 @@ namespace SharpBind.Generated
             "add", "add(i: int = 1, j: int = 2) -> int",
             new string[] { "i", "j" }, new string[] { "int", "int" }, 0);
 
-        /// <summary>Python <c>example.add</c>: calls <see cref="global::Example.Add"/>.</summary>
+        /// <summary>Python <c>example.add</c>: calls <c>global::Example.Add</c>.</summary>
         [global::System.Runtime.InteropServices.UnmanagedCallersOnly(CallConvs = new[] { typeof(global::System.Runtime.CompilerServices.CallConvCdecl) })]
         private static global::SharpBind.Interop.PyObject* Fn_add(global::SharpBind.Interop.PyObject* self, global::SharpBind.Interop.PyObject** args, nint nargs, global::SharpBind.Interop.PyObject* kwnames)
         {
@@ -49,19 +49,19 @@ namespace SharpBind.Generated
             {
                 global::SharpBind.Interop.PyObject** arg = stackalloc global::SharpBind.Interop.PyObject*[2];
                 if (!global::SharpBind.Internal.Arguments.Bind(Info_add, args, nargs, kwnames, arg, 2)) return null;
-                int p_i = (int)1;
+                int p0_i = (int)1;
                 if (arg[0] != null)
                 {
-                    if (global::SharpBind.Internal.FromPython.TryInt32(arg[0], out int p_i__)) p_i = p_i__;
+                    if (global::SharpBind.Internal.FromPython.TryInt32(arg[0], out int converted0)) p0_i = converted0;
                     else return global::SharpBind.Internal.Arguments.ConversionFailed(Info_add, 0, arg[0]);
                 }
-                int p_j = (int)2;
+                int p1_j = (int)2;
                 if (arg[1] != null)
                 {
-                    if (global::SharpBind.Internal.FromPython.TryInt32(arg[1], out int p_j__)) p_j = p_j__;
+                    if (global::SharpBind.Internal.FromPython.TryInt32(arg[1], out int converted1)) p1_j = converted1;
                     else return global::SharpBind.Internal.Arguments.ConversionFailed(Info_add, 1, arg[1]);
                 }
-                int result = global::Example.Add(p_i, p_j);
+                int result = global::Example.Add(p0_i, p1_j);
                 return global::SharpBind.Internal.ToPython.Int64(result);
             }
             catch (global::System.Exception exception)

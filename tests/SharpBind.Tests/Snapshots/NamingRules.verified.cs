@@ -43,7 +43,7 @@ namespace SharpBind.Generated
             "not_", "not_(value: bool) -> bool",
             new string[] { "value" }, new string[] { "bool" }, 1);
 
-        /// <summary>Python <c>naming.not_</c>: calls <see cref="global::Samples.Naming.Not"/>.</summary>
+        /// <summary>Python <c>naming.not_</c>: calls <c>global::Samples.Naming.Not</c>.</summary>
         [global::System.Runtime.InteropServices.UnmanagedCallersOnly(CallConvs = new[] { typeof(global::System.Runtime.CompilerServices.CallConvCdecl) })]
         private static global::SharpBind.Interop.PyObject* Fn_not_(global::SharpBind.Interop.PyObject* self, global::SharpBind.Interop.PyObject** args, nint nargs, global::SharpBind.Interop.PyObject* kwnames)
         {
@@ -51,8 +51,8 @@ namespace SharpBind.Generated
             {
                 global::SharpBind.Interop.PyObject** arg = stackalloc global::SharpBind.Interop.PyObject*[1];
                 if (!global::SharpBind.Internal.Arguments.Bind(Info_not_, args, nargs, kwnames, arg, 1)) return null;
-                if (!global::SharpBind.Internal.FromPython.TryBoolean(arg[0], out bool p_value)) return global::SharpBind.Internal.Arguments.ConversionFailed(Info_not_, 0, arg[0]);
-                bool result = global::Samples.Naming.Not(p_value);
+                if (!global::SharpBind.Internal.FromPython.TryBoolean(arg[0], out bool p0_value)) return global::SharpBind.Internal.Arguments.ConversionFailed(Info_not_, 0, arg[0]);
+                bool result = global::Samples.Naming.Not(p0_value);
                 return global::SharpBind.Internal.ToPython.Boolean(result);
             }
             catch (global::System.Exception exception)
@@ -65,7 +65,7 @@ namespace SharpBind.Generated
             "class_", "class_(class_: int, lambda_: int = 0) -> int",
             new string[] { "class_", "lambda_" }, new string[] { "int", "int" }, 1);
 
-        /// <summary>Python <c>naming.class_</c>: calls <see cref="global::Samples.Naming.Class"/>.</summary>
+        /// <summary>Python <c>naming.class_</c>: calls <c>global::Samples.Naming.Class</c>.</summary>
         [global::System.Runtime.InteropServices.UnmanagedCallersOnly(CallConvs = new[] { typeof(global::System.Runtime.CompilerServices.CallConvCdecl) })]
         private static global::SharpBind.Interop.PyObject* Fn_class_(global::SharpBind.Interop.PyObject* self, global::SharpBind.Interop.PyObject** args, nint nargs, global::SharpBind.Interop.PyObject* kwnames)
         {
@@ -73,14 +73,14 @@ namespace SharpBind.Generated
             {
                 global::SharpBind.Interop.PyObject** arg = stackalloc global::SharpBind.Interop.PyObject*[2];
                 if (!global::SharpBind.Internal.Arguments.Bind(Info_class_, args, nargs, kwnames, arg, 2)) return null;
-                if (!global::SharpBind.Internal.FromPython.TryInt32(arg[0], out int p_class)) return global::SharpBind.Internal.Arguments.ConversionFailed(Info_class_, 0, arg[0]);
-                int p_lambda = (int)0;
+                if (!global::SharpBind.Internal.FromPython.TryInt32(arg[0], out int p0_class)) return global::SharpBind.Internal.Arguments.ConversionFailed(Info_class_, 0, arg[0]);
+                int p1_lambda = (int)0;
                 if (arg[1] != null)
                 {
-                    if (global::SharpBind.Internal.FromPython.TryInt32(arg[1], out int p_lambda__)) p_lambda = p_lambda__;
+                    if (global::SharpBind.Internal.FromPython.TryInt32(arg[1], out int converted1)) p1_lambda = converted1;
                     else return global::SharpBind.Internal.Arguments.ConversionFailed(Info_class_, 1, arg[1]);
                 }
-                int result = global::Samples.Naming.Class(p_class, p_lambda);
+                int result = global::Samples.Naming.Class(p0_class, p1_lambda);
                 return global::SharpBind.Internal.ToPython.Int64(result);
             }
             catch (global::System.Exception exception)
@@ -93,7 +93,7 @@ namespace SharpBind.Generated
             "fetchURL", "fetchURL(URL: str) -> str",
             new string[] { "URL" }, new string[] { "str" }, 1);
 
-        /// <summary>Python <c>naming.fetchURL</c>: calls <see cref="global::Samples.Naming.Fetch"/>.</summary>
+        /// <summary>Python <c>naming.fetchURL</c>: calls <c>global::Samples.Naming.Fetch</c>.</summary>
         [global::System.Runtime.InteropServices.UnmanagedCallersOnly(CallConvs = new[] { typeof(global::System.Runtime.CompilerServices.CallConvCdecl) })]
         private static global::SharpBind.Interop.PyObject* Fn_fetchURL(global::SharpBind.Interop.PyObject* self, global::SharpBind.Interop.PyObject** args, nint nargs, global::SharpBind.Interop.PyObject* kwnames)
         {
@@ -101,8 +101,8 @@ namespace SharpBind.Generated
             {
                 global::SharpBind.Interop.PyObject** arg = stackalloc global::SharpBind.Interop.PyObject*[1];
                 if (!global::SharpBind.Internal.Arguments.Bind(Info_fetchURL, args, nargs, kwnames, arg, 1)) return null;
-                if (!global::SharpBind.Internal.FromPython.TryString(arg[0], out string p_address)) return global::SharpBind.Internal.Arguments.ConversionFailed(Info_fetchURL, 0, arg[0]);
-                string result = global::Samples.Naming.Fetch(p_address);
+                if (!global::SharpBind.Internal.FromPython.TryString(arg[0], out string p0_address)) return global::SharpBind.Internal.Arguments.ConversionFailed(Info_fetchURL, 0, arg[0]);
+                string result = global::Samples.Naming.Fetch(p0_address);
                 return global::SharpBind.Internal.ToPython.String(result);
             }
             catch (global::System.Exception exception)
@@ -115,7 +115,7 @@ namespace SharpBind.Generated
             "http_server", "http_server() -> str",
             global::System.Array.Empty<string>(), global::System.Array.Empty<string>(), 0);
 
-        /// <summary>Python <c>naming.http_server</c>: calls <see cref="global::Samples.Naming.HTTPServer"/>.</summary>
+        /// <summary>Python <c>naming.http_server</c>: calls <c>global::Samples.Naming.HTTPServer</c>.</summary>
         [global::System.Runtime.InteropServices.UnmanagedCallersOnly(CallConvs = new[] { typeof(global::System.Runtime.CompilerServices.CallConvCdecl) })]
         private static global::SharpBind.Interop.PyObject* Fn_http_server(global::SharpBind.Interop.PyObject* self, global::SharpBind.Interop.PyObject** args, nint nargs, global::SharpBind.Interop.PyObject* kwnames)
         {

@@ -68,7 +68,7 @@ namespace SharpBind.Generated
             "echo_bool", "echo_bool(value: bool = True) -> bool",
             new string[] { "value" }, new string[] { "bool" }, 0);
 
-        /// <summary>Python <c>primitives.echo_bool</c>: calls <see cref="global::Samples.Primitives.EchoBool"/>.</summary>
+        /// <summary>Python <c>primitives.echo_bool</c>: calls <c>global::Samples.Primitives.EchoBool</c>.</summary>
         [global::System.Runtime.InteropServices.UnmanagedCallersOnly(CallConvs = new[] { typeof(global::System.Runtime.CompilerServices.CallConvCdecl) })]
         private static global::SharpBind.Interop.PyObject* Fn_echo_bool(global::SharpBind.Interop.PyObject* self, global::SharpBind.Interop.PyObject** args, nint nargs, global::SharpBind.Interop.PyObject* kwnames)
         {
@@ -76,13 +76,13 @@ namespace SharpBind.Generated
             {
                 global::SharpBind.Interop.PyObject** arg = stackalloc global::SharpBind.Interop.PyObject*[1];
                 if (!global::SharpBind.Internal.Arguments.Bind(Info_echo_bool, args, nargs, kwnames, arg, 1)) return null;
-                bool p_value = true;
+                bool p0_value = true;
                 if (arg[0] != null)
                 {
-                    if (global::SharpBind.Internal.FromPython.TryBoolean(arg[0], out bool p_value__)) p_value = p_value__;
+                    if (global::SharpBind.Internal.FromPython.TryBoolean(arg[0], out bool converted0)) p0_value = converted0;
                     else return global::SharpBind.Internal.Arguments.ConversionFailed(Info_echo_bool, 0, arg[0]);
                 }
-                bool result = global::Samples.Primitives.EchoBool(p_value);
+                bool result = global::Samples.Primitives.EchoBool(p0_value);
                 return global::SharpBind.Internal.ToPython.Boolean(result);
             }
             catch (global::System.Exception exception)
@@ -95,7 +95,7 @@ namespace SharpBind.Generated
             "echo_s_byte", "echo_s_byte(value: int = -8) -> int",
             new string[] { "value" }, new string[] { "int" }, 0);
 
-        /// <summary>Python <c>primitives.echo_s_byte</c>: calls <see cref="global::Samples.Primitives.EchoSByte"/>.</summary>
+        /// <summary>Python <c>primitives.echo_s_byte</c>: calls <c>global::Samples.Primitives.EchoSByte</c>.</summary>
         [global::System.Runtime.InteropServices.UnmanagedCallersOnly(CallConvs = new[] { typeof(global::System.Runtime.CompilerServices.CallConvCdecl) })]
         private static global::SharpBind.Interop.PyObject* Fn_echo_s_byte(global::SharpBind.Interop.PyObject* self, global::SharpBind.Interop.PyObject** args, nint nargs, global::SharpBind.Interop.PyObject* kwnames)
         {
@@ -103,13 +103,13 @@ namespace SharpBind.Generated
             {
                 global::SharpBind.Interop.PyObject** arg = stackalloc global::SharpBind.Interop.PyObject*[1];
                 if (!global::SharpBind.Internal.Arguments.Bind(Info_echo_s_byte, args, nargs, kwnames, arg, 1)) return null;
-                sbyte p_value = (sbyte)-8;
+                sbyte p0_value = (sbyte)-8;
                 if (arg[0] != null)
                 {
-                    if (global::SharpBind.Internal.FromPython.TrySByte(arg[0], out sbyte p_value__)) p_value = p_value__;
+                    if (global::SharpBind.Internal.FromPython.TrySByte(arg[0], out sbyte converted0)) p0_value = converted0;
                     else return global::SharpBind.Internal.Arguments.ConversionFailed(Info_echo_s_byte, 0, arg[0]);
                 }
-                sbyte result = global::Samples.Primitives.EchoSByte(p_value);
+                sbyte result = global::Samples.Primitives.EchoSByte(p0_value);
                 return global::SharpBind.Internal.ToPython.Int64(result);
             }
             catch (global::System.Exception exception)
@@ -122,7 +122,7 @@ namespace SharpBind.Generated
             "echo_byte", "echo_byte(value: int = 255) -> int",
             new string[] { "value" }, new string[] { "int" }, 0);
 
-        /// <summary>Python <c>primitives.echo_byte</c>: calls <see cref="global::Samples.Primitives.EchoByte"/>.</summary>
+        /// <summary>Python <c>primitives.echo_byte</c>: calls <c>global::Samples.Primitives.EchoByte</c>.</summary>
         [global::System.Runtime.InteropServices.UnmanagedCallersOnly(CallConvs = new[] { typeof(global::System.Runtime.CompilerServices.CallConvCdecl) })]
         private static global::SharpBind.Interop.PyObject* Fn_echo_byte(global::SharpBind.Interop.PyObject* self, global::SharpBind.Interop.PyObject** args, nint nargs, global::SharpBind.Interop.PyObject* kwnames)
         {
@@ -130,13 +130,13 @@ namespace SharpBind.Generated
             {
                 global::SharpBind.Interop.PyObject** arg = stackalloc global::SharpBind.Interop.PyObject*[1];
                 if (!global::SharpBind.Internal.Arguments.Bind(Info_echo_byte, args, nargs, kwnames, arg, 1)) return null;
-                byte p_value = (byte)255;
+                byte p0_value = (byte)255;
                 if (arg[0] != null)
                 {
-                    if (global::SharpBind.Internal.FromPython.TryByte(arg[0], out byte p_value__)) p_value = p_value__;
+                    if (global::SharpBind.Internal.FromPython.TryByte(arg[0], out byte converted0)) p0_value = converted0;
                     else return global::SharpBind.Internal.Arguments.ConversionFailed(Info_echo_byte, 0, arg[0]);
                 }
-                byte result = global::Samples.Primitives.EchoByte(p_value);
+                byte result = global::Samples.Primitives.EchoByte(p0_value);
                 return global::SharpBind.Internal.ToPython.UInt64(result);
             }
             catch (global::System.Exception exception)
@@ -149,7 +149,7 @@ namespace SharpBind.Generated
             "echo_int16", "echo_int16(value: int = -16) -> int",
             new string[] { "value" }, new string[] { "int" }, 0);
 
-        /// <summary>Python <c>primitives.echo_int16</c>: calls <see cref="global::Samples.Primitives.EchoInt16"/>.</summary>
+        /// <summary>Python <c>primitives.echo_int16</c>: calls <c>global::Samples.Primitives.EchoInt16</c>.</summary>
         [global::System.Runtime.InteropServices.UnmanagedCallersOnly(CallConvs = new[] { typeof(global::System.Runtime.CompilerServices.CallConvCdecl) })]
         private static global::SharpBind.Interop.PyObject* Fn_echo_int16(global::SharpBind.Interop.PyObject* self, global::SharpBind.Interop.PyObject** args, nint nargs, global::SharpBind.Interop.PyObject* kwnames)
         {
@@ -157,13 +157,13 @@ namespace SharpBind.Generated
             {
                 global::SharpBind.Interop.PyObject** arg = stackalloc global::SharpBind.Interop.PyObject*[1];
                 if (!global::SharpBind.Internal.Arguments.Bind(Info_echo_int16, args, nargs, kwnames, arg, 1)) return null;
-                short p_value = (short)-16;
+                short p0_value = (short)-16;
                 if (arg[0] != null)
                 {
-                    if (global::SharpBind.Internal.FromPython.TryInt16(arg[0], out short p_value__)) p_value = p_value__;
+                    if (global::SharpBind.Internal.FromPython.TryInt16(arg[0], out short converted0)) p0_value = converted0;
                     else return global::SharpBind.Internal.Arguments.ConversionFailed(Info_echo_int16, 0, arg[0]);
                 }
-                short result = global::Samples.Primitives.EchoInt16(p_value);
+                short result = global::Samples.Primitives.EchoInt16(p0_value);
                 return global::SharpBind.Internal.ToPython.Int64(result);
             }
             catch (global::System.Exception exception)
@@ -176,7 +176,7 @@ namespace SharpBind.Generated
             "echo_u_int16", "echo_u_int16(value: int = 16) -> int",
             new string[] { "value" }, new string[] { "int" }, 0);
 
-        /// <summary>Python <c>primitives.echo_u_int16</c>: calls <see cref="global::Samples.Primitives.EchoUInt16"/>.</summary>
+        /// <summary>Python <c>primitives.echo_u_int16</c>: calls <c>global::Samples.Primitives.EchoUInt16</c>.</summary>
         [global::System.Runtime.InteropServices.UnmanagedCallersOnly(CallConvs = new[] { typeof(global::System.Runtime.CompilerServices.CallConvCdecl) })]
         private static global::SharpBind.Interop.PyObject* Fn_echo_u_int16(global::SharpBind.Interop.PyObject* self, global::SharpBind.Interop.PyObject** args, nint nargs, global::SharpBind.Interop.PyObject* kwnames)
         {
@@ -184,13 +184,13 @@ namespace SharpBind.Generated
             {
                 global::SharpBind.Interop.PyObject** arg = stackalloc global::SharpBind.Interop.PyObject*[1];
                 if (!global::SharpBind.Internal.Arguments.Bind(Info_echo_u_int16, args, nargs, kwnames, arg, 1)) return null;
-                ushort p_value = (ushort)16;
+                ushort p0_value = (ushort)16;
                 if (arg[0] != null)
                 {
-                    if (global::SharpBind.Internal.FromPython.TryUInt16(arg[0], out ushort p_value__)) p_value = p_value__;
+                    if (global::SharpBind.Internal.FromPython.TryUInt16(arg[0], out ushort converted0)) p0_value = converted0;
                     else return global::SharpBind.Internal.Arguments.ConversionFailed(Info_echo_u_int16, 0, arg[0]);
                 }
-                ushort result = global::Samples.Primitives.EchoUInt16(p_value);
+                ushort result = global::Samples.Primitives.EchoUInt16(p0_value);
                 return global::SharpBind.Internal.ToPython.UInt64(result);
             }
             catch (global::System.Exception exception)
@@ -203,7 +203,7 @@ namespace SharpBind.Generated
             "echo_int32", "echo_int32(value: int = -2147483648) -> int",
             new string[] { "value" }, new string[] { "int" }, 0);
 
-        /// <summary>Python <c>primitives.echo_int32</c>: calls <see cref="global::Samples.Primitives.EchoInt32"/>.</summary>
+        /// <summary>Python <c>primitives.echo_int32</c>: calls <c>global::Samples.Primitives.EchoInt32</c>.</summary>
         [global::System.Runtime.InteropServices.UnmanagedCallersOnly(CallConvs = new[] { typeof(global::System.Runtime.CompilerServices.CallConvCdecl) })]
         private static global::SharpBind.Interop.PyObject* Fn_echo_int32(global::SharpBind.Interop.PyObject* self, global::SharpBind.Interop.PyObject** args, nint nargs, global::SharpBind.Interop.PyObject* kwnames)
         {
@@ -211,13 +211,13 @@ namespace SharpBind.Generated
             {
                 global::SharpBind.Interop.PyObject** arg = stackalloc global::SharpBind.Interop.PyObject*[1];
                 if (!global::SharpBind.Internal.Arguments.Bind(Info_echo_int32, args, nargs, kwnames, arg, 1)) return null;
-                int p_value = (int)-2147483648;
+                int p0_value = (int)-2147483648;
                 if (arg[0] != null)
                 {
-                    if (global::SharpBind.Internal.FromPython.TryInt32(arg[0], out int p_value__)) p_value = p_value__;
+                    if (global::SharpBind.Internal.FromPython.TryInt32(arg[0], out int converted0)) p0_value = converted0;
                     else return global::SharpBind.Internal.Arguments.ConversionFailed(Info_echo_int32, 0, arg[0]);
                 }
-                int result = global::Samples.Primitives.EchoInt32(p_value);
+                int result = global::Samples.Primitives.EchoInt32(p0_value);
                 return global::SharpBind.Internal.ToPython.Int64(result);
             }
             catch (global::System.Exception exception)
@@ -230,7 +230,7 @@ namespace SharpBind.Generated
             "echo_u_int32", "echo_u_int32(value: int = 4294967295) -> int",
             new string[] { "value" }, new string[] { "int" }, 0);
 
-        /// <summary>Python <c>primitives.echo_u_int32</c>: calls <see cref="global::Samples.Primitives.EchoUInt32"/>.</summary>
+        /// <summary>Python <c>primitives.echo_u_int32</c>: calls <c>global::Samples.Primitives.EchoUInt32</c>.</summary>
         [global::System.Runtime.InteropServices.UnmanagedCallersOnly(CallConvs = new[] { typeof(global::System.Runtime.CompilerServices.CallConvCdecl) })]
         private static global::SharpBind.Interop.PyObject* Fn_echo_u_int32(global::SharpBind.Interop.PyObject* self, global::SharpBind.Interop.PyObject** args, nint nargs, global::SharpBind.Interop.PyObject* kwnames)
         {
@@ -238,13 +238,13 @@ namespace SharpBind.Generated
             {
                 global::SharpBind.Interop.PyObject** arg = stackalloc global::SharpBind.Interop.PyObject*[1];
                 if (!global::SharpBind.Internal.Arguments.Bind(Info_echo_u_int32, args, nargs, kwnames, arg, 1)) return null;
-                uint p_value = (uint)4294967295;
+                uint p0_value = (uint)4294967295;
                 if (arg[0] != null)
                 {
-                    if (global::SharpBind.Internal.FromPython.TryUInt32(arg[0], out uint p_value__)) p_value = p_value__;
+                    if (global::SharpBind.Internal.FromPython.TryUInt32(arg[0], out uint converted0)) p0_value = converted0;
                     else return global::SharpBind.Internal.Arguments.ConversionFailed(Info_echo_u_int32, 0, arg[0]);
                 }
-                uint result = global::Samples.Primitives.EchoUInt32(p_value);
+                uint result = global::Samples.Primitives.EchoUInt32(p0_value);
                 return global::SharpBind.Internal.ToPython.UInt64(result);
             }
             catch (global::System.Exception exception)
@@ -257,7 +257,7 @@ namespace SharpBind.Generated
             "echo_int64", "echo_int64(value: int = -9223372036854775808) -> int",
             new string[] { "value" }, new string[] { "int" }, 0);
 
-        /// <summary>Python <c>primitives.echo_int64</c>: calls <see cref="global::Samples.Primitives.EchoInt64"/>.</summary>
+        /// <summary>Python <c>primitives.echo_int64</c>: calls <c>global::Samples.Primitives.EchoInt64</c>.</summary>
         [global::System.Runtime.InteropServices.UnmanagedCallersOnly(CallConvs = new[] { typeof(global::System.Runtime.CompilerServices.CallConvCdecl) })]
         private static global::SharpBind.Interop.PyObject* Fn_echo_int64(global::SharpBind.Interop.PyObject* self, global::SharpBind.Interop.PyObject** args, nint nargs, global::SharpBind.Interop.PyObject* kwnames)
         {
@@ -265,13 +265,13 @@ namespace SharpBind.Generated
             {
                 global::SharpBind.Interop.PyObject** arg = stackalloc global::SharpBind.Interop.PyObject*[1];
                 if (!global::SharpBind.Internal.Arguments.Bind(Info_echo_int64, args, nargs, kwnames, arg, 1)) return null;
-                long p_value = (long)-9223372036854775808;
+                long p0_value = (long)-9223372036854775808;
                 if (arg[0] != null)
                 {
-                    if (global::SharpBind.Internal.FromPython.TryInt64(arg[0], out long p_value__)) p_value = p_value__;
+                    if (global::SharpBind.Internal.FromPython.TryInt64(arg[0], out long converted0)) p0_value = converted0;
                     else return global::SharpBind.Internal.Arguments.ConversionFailed(Info_echo_int64, 0, arg[0]);
                 }
-                long result = global::Samples.Primitives.EchoInt64(p_value);
+                long result = global::Samples.Primitives.EchoInt64(p0_value);
                 return global::SharpBind.Internal.ToPython.Int64(result);
             }
             catch (global::System.Exception exception)
@@ -284,7 +284,7 @@ namespace SharpBind.Generated
             "echo_u_int64", "echo_u_int64(value: int = 18446744073709551615) -> int",
             new string[] { "value" }, new string[] { "int" }, 0);
 
-        /// <summary>Python <c>primitives.echo_u_int64</c>: calls <see cref="global::Samples.Primitives.EchoUInt64"/>.</summary>
+        /// <summary>Python <c>primitives.echo_u_int64</c>: calls <c>global::Samples.Primitives.EchoUInt64</c>.</summary>
         [global::System.Runtime.InteropServices.UnmanagedCallersOnly(CallConvs = new[] { typeof(global::System.Runtime.CompilerServices.CallConvCdecl) })]
         private static global::SharpBind.Interop.PyObject* Fn_echo_u_int64(global::SharpBind.Interop.PyObject* self, global::SharpBind.Interop.PyObject** args, nint nargs, global::SharpBind.Interop.PyObject* kwnames)
         {
@@ -292,13 +292,13 @@ namespace SharpBind.Generated
             {
                 global::SharpBind.Interop.PyObject** arg = stackalloc global::SharpBind.Interop.PyObject*[1];
                 if (!global::SharpBind.Internal.Arguments.Bind(Info_echo_u_int64, args, nargs, kwnames, arg, 1)) return null;
-                ulong p_value = (ulong)18446744073709551615;
+                ulong p0_value = (ulong)18446744073709551615;
                 if (arg[0] != null)
                 {
-                    if (global::SharpBind.Internal.FromPython.TryUInt64(arg[0], out ulong p_value__)) p_value = p_value__;
+                    if (global::SharpBind.Internal.FromPython.TryUInt64(arg[0], out ulong converted0)) p0_value = converted0;
                     else return global::SharpBind.Internal.Arguments.ConversionFailed(Info_echo_u_int64, 0, arg[0]);
                 }
-                ulong result = global::Samples.Primitives.EchoUInt64(p_value);
+                ulong result = global::Samples.Primitives.EchoUInt64(p0_value);
                 return global::SharpBind.Internal.ToPython.UInt64(result);
             }
             catch (global::System.Exception exception)
@@ -311,7 +311,7 @@ namespace SharpBind.Generated
             "echo_single", "echo_single(value: float = 1.5) -> float",
             new string[] { "value" }, new string[] { "float" }, 0);
 
-        /// <summary>Python <c>primitives.echo_single</c>: calls <see cref="global::Samples.Primitives.EchoSingle"/>.</summary>
+        /// <summary>Python <c>primitives.echo_single</c>: calls <c>global::Samples.Primitives.EchoSingle</c>.</summary>
         [global::System.Runtime.InteropServices.UnmanagedCallersOnly(CallConvs = new[] { typeof(global::System.Runtime.CompilerServices.CallConvCdecl) })]
         private static global::SharpBind.Interop.PyObject* Fn_echo_single(global::SharpBind.Interop.PyObject* self, global::SharpBind.Interop.PyObject** args, nint nargs, global::SharpBind.Interop.PyObject* kwnames)
         {
@@ -319,13 +319,13 @@ namespace SharpBind.Generated
             {
                 global::SharpBind.Interop.PyObject** arg = stackalloc global::SharpBind.Interop.PyObject*[1];
                 if (!global::SharpBind.Internal.Arguments.Bind(Info_echo_single, args, nargs, kwnames, arg, 1)) return null;
-                float p_value = 1.5F;
+                float p0_value = 1.5F;
                 if (arg[0] != null)
                 {
-                    if (global::SharpBind.Internal.FromPython.TrySingle(arg[0], out float p_value__)) p_value = p_value__;
+                    if (global::SharpBind.Internal.FromPython.TrySingle(arg[0], out float converted0)) p0_value = converted0;
                     else return global::SharpBind.Internal.Arguments.ConversionFailed(Info_echo_single, 0, arg[0]);
                 }
-                float result = global::Samples.Primitives.EchoSingle(p_value);
+                float result = global::Samples.Primitives.EchoSingle(p0_value);
                 return global::SharpBind.Internal.ToPython.Double(result);
             }
             catch (global::System.Exception exception)
@@ -338,7 +338,7 @@ namespace SharpBind.Generated
             "echo_double", "echo_double(value: float = ...) -> float",
             new string[] { "value" }, new string[] { "float" }, 0);
 
-        /// <summary>Python <c>primitives.echo_double</c>: calls <see cref="global::Samples.Primitives.EchoDouble"/>.</summary>
+        /// <summary>Python <c>primitives.echo_double</c>: calls <c>global::Samples.Primitives.EchoDouble</c>.</summary>
         [global::System.Runtime.InteropServices.UnmanagedCallersOnly(CallConvs = new[] { typeof(global::System.Runtime.CompilerServices.CallConvCdecl) })]
         private static global::SharpBind.Interop.PyObject* Fn_echo_double(global::SharpBind.Interop.PyObject* self, global::SharpBind.Interop.PyObject** args, nint nargs, global::SharpBind.Interop.PyObject* kwnames)
         {
@@ -346,13 +346,13 @@ namespace SharpBind.Generated
             {
                 global::SharpBind.Interop.PyObject** arg = stackalloc global::SharpBind.Interop.PyObject*[1];
                 if (!global::SharpBind.Internal.Arguments.Bind(Info_echo_double, args, nargs, kwnames, arg, 1)) return null;
-                double p_value = global::System.Double.NaN;
+                double p0_value = global::System.Double.NaN;
                 if (arg[0] != null)
                 {
-                    if (global::SharpBind.Internal.FromPython.TryDouble(arg[0], out double p_value__)) p_value = p_value__;
+                    if (global::SharpBind.Internal.FromPython.TryDouble(arg[0], out double converted0)) p0_value = converted0;
                     else return global::SharpBind.Internal.Arguments.ConversionFailed(Info_echo_double, 0, arg[0]);
                 }
-                double result = global::Samples.Primitives.EchoDouble(p_value);
+                double result = global::Samples.Primitives.EchoDouble(p0_value);
                 return global::SharpBind.Internal.ToPython.Double(result);
             }
             catch (global::System.Exception exception)
@@ -365,7 +365,7 @@ namespace SharpBind.Generated
             "echo_exponent", "echo_exponent(value: float = -1e+300) -> float",
             new string[] { "value" }, new string[] { "float" }, 0);
 
-        /// <summary>Python <c>primitives.echo_exponent</c>: calls <see cref="global::Samples.Primitives.EchoExponent"/>.</summary>
+        /// <summary>Python <c>primitives.echo_exponent</c>: calls <c>global::Samples.Primitives.EchoExponent</c>.</summary>
         [global::System.Runtime.InteropServices.UnmanagedCallersOnly(CallConvs = new[] { typeof(global::System.Runtime.CompilerServices.CallConvCdecl) })]
         private static global::SharpBind.Interop.PyObject* Fn_echo_exponent(global::SharpBind.Interop.PyObject* self, global::SharpBind.Interop.PyObject** args, nint nargs, global::SharpBind.Interop.PyObject* kwnames)
         {
@@ -373,13 +373,13 @@ namespace SharpBind.Generated
             {
                 global::SharpBind.Interop.PyObject** arg = stackalloc global::SharpBind.Interop.PyObject*[1];
                 if (!global::SharpBind.Internal.Arguments.Bind(Info_echo_exponent, args, nargs, kwnames, arg, 1)) return null;
-                double p_value = -1E+300D;
+                double p0_value = -1E+300D;
                 if (arg[0] != null)
                 {
-                    if (global::SharpBind.Internal.FromPython.TryDouble(arg[0], out double p_value__)) p_value = p_value__;
+                    if (global::SharpBind.Internal.FromPython.TryDouble(arg[0], out double converted0)) p0_value = converted0;
                     else return global::SharpBind.Internal.Arguments.ConversionFailed(Info_echo_exponent, 0, arg[0]);
                 }
-                double result = global::Samples.Primitives.EchoExponent(p_value);
+                double result = global::Samples.Primitives.EchoExponent(p0_value);
                 return global::SharpBind.Internal.ToPython.Double(result);
             }
             catch (global::System.Exception exception)
@@ -392,7 +392,7 @@ namespace SharpBind.Generated
             "echo_char", "echo_char(value: str = '\\'') -> str",
             new string[] { "value" }, new string[] { "str" }, 0);
 
-        /// <summary>Python <c>primitives.echo_char</c>: calls <see cref="global::Samples.Primitives.EchoChar"/>.</summary>
+        /// <summary>Python <c>primitives.echo_char</c>: calls <c>global::Samples.Primitives.EchoChar</c>.</summary>
         [global::System.Runtime.InteropServices.UnmanagedCallersOnly(CallConvs = new[] { typeof(global::System.Runtime.CompilerServices.CallConvCdecl) })]
         private static global::SharpBind.Interop.PyObject* Fn_echo_char(global::SharpBind.Interop.PyObject* self, global::SharpBind.Interop.PyObject** args, nint nargs, global::SharpBind.Interop.PyObject* kwnames)
         {
@@ -400,13 +400,13 @@ namespace SharpBind.Generated
             {
                 global::SharpBind.Interop.PyObject** arg = stackalloc global::SharpBind.Interop.PyObject*[1];
                 if (!global::SharpBind.Internal.Arguments.Bind(Info_echo_char, args, nargs, kwnames, arg, 1)) return null;
-                char p_value = '\'';
+                char p0_value = '\'';
                 if (arg[0] != null)
                 {
-                    if (global::SharpBind.Internal.FromPython.TryChar(arg[0], out char p_value__)) p_value = p_value__;
+                    if (global::SharpBind.Internal.FromPython.TryChar(arg[0], out char converted0)) p0_value = converted0;
                     else return global::SharpBind.Internal.Arguments.ConversionFailed(Info_echo_char, 0, arg[0]);
                 }
-                char result = global::Samples.Primitives.EchoChar(p_value);
+                char result = global::Samples.Primitives.EchoChar(p0_value);
                 return global::SharpBind.Internal.ToPython.Char(result);
             }
             catch (global::System.Exception exception)
@@ -419,7 +419,7 @@ namespace SharpBind.Generated
             "echo_string", "echo_string(value: str = 'say \"hi\" \\\\ \\'there\\' \\U0001f600\\n') -> str",
             new string[] { "value" }, new string[] { "str" }, 0);
 
-        /// <summary>Python <c>primitives.echo_string</c>: calls <see cref="global::Samples.Primitives.EchoString"/>.</summary>
+        /// <summary>Python <c>primitives.echo_string</c>: calls <c>global::Samples.Primitives.EchoString</c>.</summary>
         [global::System.Runtime.InteropServices.UnmanagedCallersOnly(CallConvs = new[] { typeof(global::System.Runtime.CompilerServices.CallConvCdecl) })]
         private static global::SharpBind.Interop.PyObject* Fn_echo_string(global::SharpBind.Interop.PyObject* self, global::SharpBind.Interop.PyObject** args, nint nargs, global::SharpBind.Interop.PyObject* kwnames)
         {
@@ -427,13 +427,13 @@ namespace SharpBind.Generated
             {
                 global::SharpBind.Interop.PyObject** arg = stackalloc global::SharpBind.Interop.PyObject*[1];
                 if (!global::SharpBind.Internal.Arguments.Bind(Info_echo_string, args, nargs, kwnames, arg, 1)) return null;
-                string p_value = "say \"hi\" \\ 'there' 😀\n";
+                string p0_value = "say \"hi\" \\ 'there' 😀\n";
                 if (arg[0] != null)
                 {
-                    if (global::SharpBind.Internal.FromPython.TryString(arg[0], out string p_value__)) p_value = p_value__;
+                    if (global::SharpBind.Internal.FromPython.TryString(arg[0], out string converted0)) p0_value = converted0;
                     else return global::SharpBind.Internal.Arguments.ConversionFailed(Info_echo_string, 0, arg[0]);
                 }
-                string result = global::Samples.Primitives.EchoString(p_value);
+                string result = global::Samples.Primitives.EchoString(p0_value);
                 return global::SharpBind.Internal.ToPython.String(result);
             }
             catch (global::System.Exception exception)
@@ -446,7 +446,7 @@ namespace SharpBind.Generated
             "echo_nullable_string", "echo_nullable_string(value: str | None = None) -> str | None",
             new string[] { "value" }, new string[] { "str | None" }, 0);
 
-        /// <summary>Python <c>primitives.echo_nullable_string</c>: calls <see cref="global::Samples.Primitives.EchoNullableString"/>.</summary>
+        /// <summary>Python <c>primitives.echo_nullable_string</c>: calls <c>global::Samples.Primitives.EchoNullableString</c>.</summary>
         [global::System.Runtime.InteropServices.UnmanagedCallersOnly(CallConvs = new[] { typeof(global::System.Runtime.CompilerServices.CallConvCdecl) })]
         private static global::SharpBind.Interop.PyObject* Fn_echo_nullable_string(global::SharpBind.Interop.PyObject* self, global::SharpBind.Interop.PyObject** args, nint nargs, global::SharpBind.Interop.PyObject* kwnames)
         {
@@ -454,14 +454,14 @@ namespace SharpBind.Generated
             {
                 global::SharpBind.Interop.PyObject** arg = stackalloc global::SharpBind.Interop.PyObject*[1];
                 if (!global::SharpBind.Internal.Arguments.Bind(Info_echo_nullable_string, args, nargs, kwnames, arg, 1)) return null;
-                string? p_value = default;
+                string? p0_value = default;
                 if (arg[0] != null)
                 {
-                    if (arg[0] == global::SharpBind.Interop.CPython.Py_None) p_value = null;
-                    else if (global::SharpBind.Internal.FromPython.TryString(arg[0], out string p_value__)) p_value = p_value__;
+                    if (arg[0] == global::SharpBind.Interop.CPython.Py_None) p0_value = null;
+                    else if (global::SharpBind.Internal.FromPython.TryString(arg[0], out string converted0)) p0_value = converted0;
                     else return global::SharpBind.Internal.Arguments.ConversionFailed(Info_echo_nullable_string, 0, arg[0]);
                 }
-                string? result = global::Samples.Primitives.EchoNullableString(p_value);
+                string? result = global::Samples.Primitives.EchoNullableString(p0_value);
                 return global::SharpBind.Internal.ToPython.String(result);
             }
             catch (global::System.Exception exception)
@@ -474,7 +474,7 @@ namespace SharpBind.Generated
             "echo_required_nullable_string", "echo_required_nullable_string(value: str | None) -> str | None",
             new string[] { "value" }, new string[] { "str | None" }, 1);
 
-        /// <summary>Python <c>primitives.echo_required_nullable_string</c>: calls <see cref="global::Samples.Primitives.EchoRequiredNullableString"/>.</summary>
+        /// <summary>Python <c>primitives.echo_required_nullable_string</c>: calls <c>global::Samples.Primitives.EchoRequiredNullableString</c>.</summary>
         [global::System.Runtime.InteropServices.UnmanagedCallersOnly(CallConvs = new[] { typeof(global::System.Runtime.CompilerServices.CallConvCdecl) })]
         private static global::SharpBind.Interop.PyObject* Fn_echo_required_nullable_string(global::SharpBind.Interop.PyObject* self, global::SharpBind.Interop.PyObject** args, nint nargs, global::SharpBind.Interop.PyObject* kwnames)
         {
@@ -482,11 +482,11 @@ namespace SharpBind.Generated
             {
                 global::SharpBind.Interop.PyObject** arg = stackalloc global::SharpBind.Interop.PyObject*[1];
                 if (!global::SharpBind.Internal.Arguments.Bind(Info_echo_required_nullable_string, args, nargs, kwnames, arg, 1)) return null;
-                string? p_value = default;
-                if (arg[0] == global::SharpBind.Interop.CPython.Py_None) p_value = null;
-                else if (global::SharpBind.Internal.FromPython.TryString(arg[0], out string p_value__)) p_value = p_value__;
+                string? p0_value = default;
+                if (arg[0] == global::SharpBind.Interop.CPython.Py_None) p0_value = null;
+                else if (global::SharpBind.Internal.FromPython.TryString(arg[0], out string converted0)) p0_value = converted0;
                 else return global::SharpBind.Internal.Arguments.ConversionFailed(Info_echo_required_nullable_string, 0, arg[0]);
-                string? result = global::Samples.Primitives.EchoRequiredNullableString(p_value);
+                string? result = global::Samples.Primitives.EchoRequiredNullableString(p0_value);
                 return global::SharpBind.Internal.ToPython.String(result);
             }
             catch (global::System.Exception exception)
@@ -499,7 +499,7 @@ namespace SharpBind.Generated
             "echo_bytes", "echo_bytes(value: bytes) -> bytes",
             new string[] { "value" }, new string[] { "bytes" }, 1);
 
-        /// <summary>Python <c>primitives.echo_bytes</c>: calls <see cref="global::Samples.Primitives.EchoBytes"/>.</summary>
+        /// <summary>Python <c>primitives.echo_bytes</c>: calls <c>global::Samples.Primitives.EchoBytes</c>.</summary>
         [global::System.Runtime.InteropServices.UnmanagedCallersOnly(CallConvs = new[] { typeof(global::System.Runtime.CompilerServices.CallConvCdecl) })]
         private static global::SharpBind.Interop.PyObject* Fn_echo_bytes(global::SharpBind.Interop.PyObject* self, global::SharpBind.Interop.PyObject** args, nint nargs, global::SharpBind.Interop.PyObject* kwnames)
         {
@@ -507,8 +507,8 @@ namespace SharpBind.Generated
             {
                 global::SharpBind.Interop.PyObject** arg = stackalloc global::SharpBind.Interop.PyObject*[1];
                 if (!global::SharpBind.Internal.Arguments.Bind(Info_echo_bytes, args, nargs, kwnames, arg, 1)) return null;
-                if (!global::SharpBind.Internal.FromPython.TryByteArray(arg[0], out byte[] p_value)) return global::SharpBind.Internal.Arguments.ConversionFailed(Info_echo_bytes, 0, arg[0]);
-                byte[] result = global::Samples.Primitives.EchoBytes(p_value);
+                if (!global::SharpBind.Internal.FromPython.TryByteArray(arg[0], out byte[] p0_value)) return global::SharpBind.Internal.Arguments.ConversionFailed(Info_echo_bytes, 0, arg[0]);
+                byte[] result = global::Samples.Primitives.EchoBytes(p0_value);
                 return global::SharpBind.Internal.ToPython.ByteArray(result);
             }
             catch (global::System.Exception exception)
@@ -521,7 +521,7 @@ namespace SharpBind.Generated
             "echo_nullable_bytes", "echo_nullable_bytes(value: bytes | None = None) -> bytes | None",
             new string[] { "value" }, new string[] { "bytes | None" }, 0);
 
-        /// <summary>Python <c>primitives.echo_nullable_bytes</c>: calls <see cref="global::Samples.Primitives.EchoNullableBytes"/>.</summary>
+        /// <summary>Python <c>primitives.echo_nullable_bytes</c>: calls <c>global::Samples.Primitives.EchoNullableBytes</c>.</summary>
         [global::System.Runtime.InteropServices.UnmanagedCallersOnly(CallConvs = new[] { typeof(global::System.Runtime.CompilerServices.CallConvCdecl) })]
         private static global::SharpBind.Interop.PyObject* Fn_echo_nullable_bytes(global::SharpBind.Interop.PyObject* self, global::SharpBind.Interop.PyObject** args, nint nargs, global::SharpBind.Interop.PyObject* kwnames)
         {
@@ -529,14 +529,14 @@ namespace SharpBind.Generated
             {
                 global::SharpBind.Interop.PyObject** arg = stackalloc global::SharpBind.Interop.PyObject*[1];
                 if (!global::SharpBind.Internal.Arguments.Bind(Info_echo_nullable_bytes, args, nargs, kwnames, arg, 1)) return null;
-                byte[]? p_value = default;
+                byte[]? p0_value = default;
                 if (arg[0] != null)
                 {
-                    if (arg[0] == global::SharpBind.Interop.CPython.Py_None) p_value = null;
-                    else if (global::SharpBind.Internal.FromPython.TryByteArray(arg[0], out byte[] p_value__)) p_value = p_value__;
+                    if (arg[0] == global::SharpBind.Interop.CPython.Py_None) p0_value = null;
+                    else if (global::SharpBind.Internal.FromPython.TryByteArray(arg[0], out byte[] converted0)) p0_value = converted0;
                     else return global::SharpBind.Internal.Arguments.ConversionFailed(Info_echo_nullable_bytes, 0, arg[0]);
                 }
-                byte[]? result = global::Samples.Primitives.EchoNullableBytes(p_value);
+                byte[]? result = global::Samples.Primitives.EchoNullableBytes(p0_value);
                 return global::SharpBind.Internal.ToPython.ByteArray(result);
             }
             catch (global::System.Exception exception)
@@ -549,7 +549,7 @@ namespace SharpBind.Generated
             "echo_nullable_int", "echo_nullable_int(value: int | None = None) -> int | None",
             new string[] { "value" }, new string[] { "int | None" }, 0);
 
-        /// <summary>Python <c>primitives.echo_nullable_int</c>: calls <see cref="global::Samples.Primitives.EchoNullableInt"/>.</summary>
+        /// <summary>Python <c>primitives.echo_nullable_int</c>: calls <c>global::Samples.Primitives.EchoNullableInt</c>.</summary>
         [global::System.Runtime.InteropServices.UnmanagedCallersOnly(CallConvs = new[] { typeof(global::System.Runtime.CompilerServices.CallConvCdecl) })]
         private static global::SharpBind.Interop.PyObject* Fn_echo_nullable_int(global::SharpBind.Interop.PyObject* self, global::SharpBind.Interop.PyObject** args, nint nargs, global::SharpBind.Interop.PyObject* kwnames)
         {
@@ -557,14 +557,14 @@ namespace SharpBind.Generated
             {
                 global::SharpBind.Interop.PyObject** arg = stackalloc global::SharpBind.Interop.PyObject*[1];
                 if (!global::SharpBind.Internal.Arguments.Bind(Info_echo_nullable_int, args, nargs, kwnames, arg, 1)) return null;
-                int? p_value = default;
+                int? p0_value = default;
                 if (arg[0] != null)
                 {
-                    if (arg[0] == global::SharpBind.Interop.CPython.Py_None) p_value = null;
-                    else if (global::SharpBind.Internal.FromPython.TryInt32(arg[0], out int p_value__)) p_value = p_value__;
+                    if (arg[0] == global::SharpBind.Interop.CPython.Py_None) p0_value = null;
+                    else if (global::SharpBind.Internal.FromPython.TryInt32(arg[0], out int converted0)) p0_value = converted0;
                     else return global::SharpBind.Internal.Arguments.ConversionFailed(Info_echo_nullable_int, 0, arg[0]);
                 }
-                int? result = global::Samples.Primitives.EchoNullableInt(p_value);
+                int? result = global::Samples.Primitives.EchoNullableInt(p0_value);
                 return result is { } value ? global::SharpBind.Internal.ToPython.Int64(value) : global::SharpBind.Internal.ToPython.None();
             }
             catch (global::System.Exception exception)
@@ -577,7 +577,7 @@ namespace SharpBind.Generated
             "echo_nullable_double", "echo_nullable_double(value: float | None = 2.5) -> float | None",
             new string[] { "value" }, new string[] { "float | None" }, 0);
 
-        /// <summary>Python <c>primitives.echo_nullable_double</c>: calls <see cref="global::Samples.Primitives.EchoNullableDouble"/>.</summary>
+        /// <summary>Python <c>primitives.echo_nullable_double</c>: calls <c>global::Samples.Primitives.EchoNullableDouble</c>.</summary>
         [global::System.Runtime.InteropServices.UnmanagedCallersOnly(CallConvs = new[] { typeof(global::System.Runtime.CompilerServices.CallConvCdecl) })]
         private static global::SharpBind.Interop.PyObject* Fn_echo_nullable_double(global::SharpBind.Interop.PyObject* self, global::SharpBind.Interop.PyObject** args, nint nargs, global::SharpBind.Interop.PyObject* kwnames)
         {
@@ -585,14 +585,14 @@ namespace SharpBind.Generated
             {
                 global::SharpBind.Interop.PyObject** arg = stackalloc global::SharpBind.Interop.PyObject*[1];
                 if (!global::SharpBind.Internal.Arguments.Bind(Info_echo_nullable_double, args, nargs, kwnames, arg, 1)) return null;
-                double? p_value = 2.5D;
+                double? p0_value = 2.5D;
                 if (arg[0] != null)
                 {
-                    if (arg[0] == global::SharpBind.Interop.CPython.Py_None) p_value = null;
-                    else if (global::SharpBind.Internal.FromPython.TryDouble(arg[0], out double p_value__)) p_value = p_value__;
+                    if (arg[0] == global::SharpBind.Interop.CPython.Py_None) p0_value = null;
+                    else if (global::SharpBind.Internal.FromPython.TryDouble(arg[0], out double converted0)) p0_value = converted0;
                     else return global::SharpBind.Internal.Arguments.ConversionFailed(Info_echo_nullable_double, 0, arg[0]);
                 }
-                double? result = global::Samples.Primitives.EchoNullableDouble(p_value);
+                double? result = global::Samples.Primitives.EchoNullableDouble(p0_value);
                 return result is { } value ? global::SharpBind.Internal.ToPython.Double(value) : global::SharpBind.Internal.ToPython.None();
             }
             catch (global::System.Exception exception)
@@ -605,7 +605,7 @@ namespace SharpBind.Generated
             "echo_nullable_char", "echo_nullable_char(value: str | None) -> str | None",
             new string[] { "value" }, new string[] { "str | None" }, 1);
 
-        /// <summary>Python <c>primitives.echo_nullable_char</c>: calls <see cref="global::Samples.Primitives.EchoNullableChar"/>.</summary>
+        /// <summary>Python <c>primitives.echo_nullable_char</c>: calls <c>global::Samples.Primitives.EchoNullableChar</c>.</summary>
         [global::System.Runtime.InteropServices.UnmanagedCallersOnly(CallConvs = new[] { typeof(global::System.Runtime.CompilerServices.CallConvCdecl) })]
         private static global::SharpBind.Interop.PyObject* Fn_echo_nullable_char(global::SharpBind.Interop.PyObject* self, global::SharpBind.Interop.PyObject** args, nint nargs, global::SharpBind.Interop.PyObject* kwnames)
         {
@@ -613,11 +613,11 @@ namespace SharpBind.Generated
             {
                 global::SharpBind.Interop.PyObject** arg = stackalloc global::SharpBind.Interop.PyObject*[1];
                 if (!global::SharpBind.Internal.Arguments.Bind(Info_echo_nullable_char, args, nargs, kwnames, arg, 1)) return null;
-                char? p_value = default;
-                if (arg[0] == global::SharpBind.Interop.CPython.Py_None) p_value = null;
-                else if (global::SharpBind.Internal.FromPython.TryChar(arg[0], out char p_value__)) p_value = p_value__;
+                char? p0_value = default;
+                if (arg[0] == global::SharpBind.Interop.CPython.Py_None) p0_value = null;
+                else if (global::SharpBind.Internal.FromPython.TryChar(arg[0], out char converted0)) p0_value = converted0;
                 else return global::SharpBind.Internal.Arguments.ConversionFailed(Info_echo_nullable_char, 0, arg[0]);
-                char? result = global::Samples.Primitives.EchoNullableChar(p_value);
+                char? result = global::Samples.Primitives.EchoNullableChar(p0_value);
                 return result is { } value ? global::SharpBind.Internal.ToPython.Char(value) : global::SharpBind.Internal.ToPython.None();
             }
             catch (global::System.Exception exception)
@@ -630,7 +630,7 @@ namespace SharpBind.Generated
             "nothing", "nothing() -> None",
             global::System.Array.Empty<string>(), global::System.Array.Empty<string>(), 0);
 
-        /// <summary>Python <c>primitives.nothing</c>: calls <see cref="global::Samples.Primitives.Nothing"/>.</summary>
+        /// <summary>Python <c>primitives.nothing</c>: calls <c>global::Samples.Primitives.Nothing</c>.</summary>
         [global::System.Runtime.InteropServices.UnmanagedCallersOnly(CallConvs = new[] { typeof(global::System.Runtime.CompilerServices.CallConvCdecl) })]
         private static global::SharpBind.Interop.PyObject* Fn_nothing(global::SharpBind.Interop.PyObject* self, global::SharpBind.Interop.PyObject** args, nint nargs, global::SharpBind.Interop.PyObject* kwnames)
         {
@@ -650,7 +650,7 @@ namespace SharpBind.Generated
             "repeat", "repeat(text: str, count: int = 2, separator: str = '') -> str",
             new string[] { "text", "count", "separator" }, new string[] { "str", "int", "str" }, 1);
 
-        /// <summary>Python <c>primitives.repeat</c>: calls <see cref="global::Samples.Primitives.Repeat"/>.</summary>
+        /// <summary>Python <c>primitives.repeat</c>: calls <c>global::Samples.Primitives.Repeat</c>.</summary>
         [global::System.Runtime.InteropServices.UnmanagedCallersOnly(CallConvs = new[] { typeof(global::System.Runtime.CompilerServices.CallConvCdecl) })]
         private static global::SharpBind.Interop.PyObject* Fn_repeat(global::SharpBind.Interop.PyObject* self, global::SharpBind.Interop.PyObject** args, nint nargs, global::SharpBind.Interop.PyObject* kwnames)
         {
@@ -658,20 +658,20 @@ namespace SharpBind.Generated
             {
                 global::SharpBind.Interop.PyObject** arg = stackalloc global::SharpBind.Interop.PyObject*[3];
                 if (!global::SharpBind.Internal.Arguments.Bind(Info_repeat, args, nargs, kwnames, arg, 3)) return null;
-                if (!global::SharpBind.Internal.FromPython.TryString(arg[0], out string p_text)) return global::SharpBind.Internal.Arguments.ConversionFailed(Info_repeat, 0, arg[0]);
-                int p_count = (int)2;
+                if (!global::SharpBind.Internal.FromPython.TryString(arg[0], out string p0_text)) return global::SharpBind.Internal.Arguments.ConversionFailed(Info_repeat, 0, arg[0]);
+                int p1_count = (int)2;
                 if (arg[1] != null)
                 {
-                    if (global::SharpBind.Internal.FromPython.TryInt32(arg[1], out int p_count__)) p_count = p_count__;
+                    if (global::SharpBind.Internal.FromPython.TryInt32(arg[1], out int converted1)) p1_count = converted1;
                     else return global::SharpBind.Internal.Arguments.ConversionFailed(Info_repeat, 1, arg[1]);
                 }
-                string p_separator = "";
+                string p2_separator = "";
                 if (arg[2] != null)
                 {
-                    if (global::SharpBind.Internal.FromPython.TryString(arg[2], out string p_separator__)) p_separator = p_separator__;
+                    if (global::SharpBind.Internal.FromPython.TryString(arg[2], out string converted2)) p2_separator = converted2;
                     else return global::SharpBind.Internal.Arguments.ConversionFailed(Info_repeat, 2, arg[2]);
                 }
-                string result = global::Samples.Primitives.Repeat(p_text, p_count, p_separator);
+                string result = global::Samples.Primitives.Repeat(p0_text, p1_count, p2_separator);
                 return global::SharpBind.Internal.ToPython.String(result);
             }
             catch (global::System.Exception exception)
