@@ -206,7 +206,7 @@ def _install_hosted(staging, outdir, modules):
     # One folder of assemblies, and a small loader file per module it holds.
     folder = os.path.join(outdir, assembly + ".hosted")
     shutil.rmtree(folder, ignore_errors=True)
-    shutil.copytree(staging, folder, ignore=shutil.ignore_patterns("*.pdb", "*.xml"))
+    shutil.copytree(staging, folder, ignore=shutil.ignore_patterns("*.pdb", "*.xml", "SharpBind.Generator*"))
     written = [folder]
     for module in modules:
         short = module.rsplit(".", 1)[-1]

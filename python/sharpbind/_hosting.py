@@ -89,6 +89,10 @@ def load_module(name, folder, assembly, type_name):
     Called by the small loader file that ``python -m sharpbind build --mode hosted`` writes.
     """
     global _runtime
+    import sysconfig
+    if sysconfig.get_config_var("Py_GIL_DISABLED"):
+        # Free-threaded builds lay out the object header differently; the stable ABI does not cover them.
+        raise ImportError(f"SharpBind modules need a CPython build with the GIL; {sys.version} is free-threaded")
     with _lock:
         if _runtime is None:
             _runtime = _start(os.path.join(folder, assembly + ".runtimeconfig.json"))

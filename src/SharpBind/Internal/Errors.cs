@@ -33,8 +33,17 @@ public static unsafe class Errors
         }
         catch (Exception)
         {
-            // Even building the message failed (out of memory, say): report that much.
-            CPython.PyErr_SetString(CPython.PyExc_RuntimeError, s_fallback);
+            try
+            {
+                // Even building the message failed (out of memory, say): report that much.
+                CPython.PyErr_SetString(CPython.PyExc_RuntimeError, s_fallback);
+            }
+            catch (Exception)
+            {
+                // The C API itself is unusable (a symbol missing from this Python): nothing can be
+                // reported, but the exception must still not cross into native code. CPython
+                // turns a null result without an error into SystemError.
+            }
         }
         return null;
     }

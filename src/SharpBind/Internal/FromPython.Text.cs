@@ -49,7 +49,7 @@ public static unsafe partial class FromPython
         result = (float)wide;
         if (float.IsInfinity(result) && double.IsFinite(wide))
         {
-            Errors.SetString(CPython.PyExc_OverflowError, $"{wide} is out of range for C# float (Single)");
+            Errors.SetString(CPython.PyExc_OverflowError, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{wide} is out of range for C# float (Single)"));
             return false;
         }
         return true;
