@@ -25,10 +25,16 @@ public sealed class SharpBindGenerator : IIncrementalGenerator
         // All modules are emitted together so that clashing ones can be reported instead of emitted
         // (two PyInit_x exports, or two generated classes of one name). The collected models are
         // equatable, so this step is still skipped when nothing changed.
-        context.RegisterSourceOutput(modules.Collect(), static (output, results) => Emit(output, results));
+        IncrementalValuesProvider<ClassParseResult> classes = context.SyntaxProvider.ForAttributeWithMetadataName(
+            "SharpBind.PyClassAttribute",
+            static (node, _) => node is ClassDeclarationSyntax,
+            static (syntax, cancellationToken) => ClassParser.Parse(syntax, cancellationToken));
+
+        context.RegisterSourceOutput(modules.Collect().Combine(classes.Collect()),
+            static (output, pair) => Emit(output, pair.Left, pair.Right));
     }
 
-    private static void Emit(SourceProductionContext output, ImmutableArray<ParseResult> results)
+    private static void Emit(SourceProductionContext output, ImmutableArray<ParseResult> results, ImmutableArray<ClassParseResult> classResults)
     {
         var seen = new List<ModuleModel>();
         foreach (ParseResult result in results)
@@ -50,7 +56,39 @@ public sealed class SharpBindGenerator : IIncrementalGenerator
                 continue;
             }
             seen.Add(module);
-            output.AddSource(ModuleEmitter.HintName(module), ModuleEmitter.Emit(module));
+        }
+
+        // Each class goes into the module it names, or the only module there is.
+        var classesByModule = new Dictionary<string, List<ClassModel>>();
+        foreach (ClassParseResult result in classResults)
+        {
+            foreach (DiagnosticInfo diagnostic in result.Diagnostics)
+            {
+                output.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+            if (result.Class is not { } type)
+            {
+                continue;
+            }
+            ModuleModel? owner = type.ModuleName is { } name
+                ? seen.Find(m => m.ModuleName == name)
+                : seen.Count == 1 ? seen[0] : null;
+            if (owner is null)
+            {
+                output.ReportDiagnostic(Diagnostic.Create(Diagnostics.ClassWithoutModule, result.Location?.ToLocation(), type.ClassName, seen.Count));
+                continue;
+            }
+            if (!classesByModule.TryGetValue(owner.ModuleName, out List<ClassModel>? list))
+            {
+                classesByModule[owner.ModuleName] = list = new List<ClassModel>();
+            }
+            list.Add(type);
+        }
+
+        foreach (ModuleModel module in seen)
+        {
+            IReadOnlyList<ClassModel> moduleClasses = classesByModule.TryGetValue(module.ModuleName, out List<ClassModel>? found) ? found : new List<ClassModel>();
+            output.AddSource(ModuleEmitter.HintName(module), ModuleEmitter.Emit(module, moduleClasses));
         }
     }
 }

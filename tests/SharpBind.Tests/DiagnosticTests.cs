@@ -205,6 +205,56 @@ public class DiagnosticTests
         AssertModuleNotEmitted(result);
     }
 
+    [Theory]
+    [InlineData("[PyClass] public static class [|C|] { }", "static classes")]
+    [InlineData("[PyClass] public abstract class [|C|] { }", "abstract classes")]
+    [InlineData("[PyClass] public class [|C|] { private C() { } }", "no public constructor")]
+    [InlineData("[PyClass] public class [|C|] { public C() { } public C(int a) { } }", "several public constructors")]
+    public void SB0014_UnsupportedClass(string declaration, string reason)
+    {
+        GeneratorResult result = AssertReportsIn("using SharpBind;\n" + declaration, "SB0014", DiagnosticSeverity.Error, new[] { "'C'", reason });
+        Assert.Equal(new[] { HealthyHint }, result.Sources.Select(s => s.HintName));
+        Assert.DoesNotContain("Class_", result.Sources.Single().Text);
+    }
+
+    [Fact]
+    public void SB0015_ClassWithoutModule()
+    {
+        (string source, TextSpan span) = ParseMarkup("using SharpBind;\n[PyModule(\"second\")] public static class Second { }\n[PyClass] public class [|C|] { }");
+        GeneratorResult result = GeneratorHarness.Run(source, Healthy);
+        Diagnostic diagnostic = Assert.Single(result.GeneratorDiagnostics);
+        Assert.Equal("SB0015", diagnostic.Id);
+        Assert.Equal(span, diagnostic.Location.SourceSpan);
+        Assert.Contains("'global::C'", diagnostic.GetMessage(CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void ClassGoesIntoTheOnlyModuleAndCompilesCleanly()
+    {
+        GeneratorResult result = GeneratorHarness.Run("""
+            using SharpBind;
+            [PyModule("m")] public static class M { }
+            /// <summary>A pet.</summary>
+            [PyClass] public class Pet
+            {
+                public Pet(string name, int age = 0) { Name = name; Age = age; }
+                public string Name { get; set; }
+                public int Age { get; private set; }
+                public double Weight;
+                public void Birthday() => Age++;
+                public static int Count(int a) => a;
+                public override string ToString() => Name;
+            }
+            """);
+        Assert.Empty(result.GeneratorDiagnostics);
+        result.AssertCompilesCleanly();
+        string text = Assert.Single(result.Sources).Text;
+        Assert.Contains("Class_m_Pet.AddTo(module)", text);
+        Assert.Contains("&Set_name", text);
+        Assert.Contains("new(\"age\", &Get_age, null,", text);
+        Assert.Contains("METH_STATIC", text);
+    }
+
     [Fact]
     public void SB0007_FileLocalModule()
     {

@@ -70,6 +70,16 @@ internal static class Diagnostics
         "[PyModule] class '{0}' is generic or nested in a generic type; Python cannot choose its type arguments",
         Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
+    public static readonly DiagnosticDescriptor UnsupportedClass = new(
+        "SB0014", "Class cannot be bound",
+        "[PyClass] class '{0}' cannot be bound yet: {1}",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor ClassWithoutModule = new(
+        "SB0015", "Class has no module",
+        "[PyClass] class '{0}' names no module and the compilation has {1} [PyModule] classes; set [PyClass(Module = \"...\")]",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
     public static readonly DiagnosticDescriptor DuplicateParameterName = new(
         "SB0013", "Duplicate parameter name",
         "Parameters '{0}' and '{1}' of '{2}' both become the Python name '{3}'; rename one with [PyName]",

@@ -12,7 +12,7 @@ namespace SharpBind.Generator.Parsing;
 /// </summary>
 internal static class ModuleParser
 {
-    private const string IgnoreAttribute = "SharpBind.PyIgnoreAttribute";
+    internal const string IgnoreAttribute = "SharpBind.PyIgnoreAttribute";
     private const string NameAttribute = "SharpBind.PyNameAttribute";
 
     private static readonly SymbolDisplayFormat s_fullyQualified = SymbolDisplayFormat.FullyQualifiedFormat;
@@ -80,9 +80,9 @@ internal static class ModuleParser
         return new ParseResult(model, diagnostics.ToEquatableArray(), attributeLocation);
     }
 
-    private static string? ParseFunction(IMethodSymbol method, List<DiagnosticInfo> diagnostics, List<FunctionModel> functions, CancellationToken cancellationToken)
+    internal static string? ParseFunction(IMethodSymbol method, List<DiagnosticInfo> diagnostics, List<FunctionModel> functions, CancellationToken cancellationToken, string? pythonName = null)
     {
-        string? pythonName = PythonNameOf(method, diagnostics);
+        pythonName ??= PythonNameOf(method, diagnostics);
         bool ok = pythonName is not null;
         if (method.IsGenericMethod)
         {
@@ -187,7 +187,7 @@ internal static class ModuleParser
     }
 
     /// <summary>[PyName] if present (validated), else the snake_case form of the C# name.</summary>
-    private static string? PythonNameOf(ISymbol symbol, List<DiagnosticInfo> diagnostics)
+    internal static string? PythonNameOf(ISymbol symbol, List<DiagnosticInfo> diagnostics)
     {
         AttributeData? rename = symbol.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == NameAttribute);
         if (rename is null)
@@ -203,11 +203,11 @@ internal static class ModuleParser
         return name;
     }
 
-    private static bool HasAttribute(ISymbol symbol, string fullName) =>
+    internal static bool HasAttribute(ISymbol symbol, string fullName) =>
         symbol.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == fullName);
 
     /// <summary>Reachable from another file of the same assembly all the way out, so generated code can call it.</summary>
-    private static bool IsReachable(INamedTypeSymbol type)
+    internal static bool IsReachable(INamedTypeSymbol type)
     {
         for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
         {
@@ -219,7 +219,7 @@ internal static class ModuleParser
         return true;
     }
 
-    private static bool IsGeneric(INamedTypeSymbol type)
+    internal static bool IsGeneric(INamedTypeSymbol type)
     {
         for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
         {
@@ -231,8 +231,8 @@ internal static class ModuleParser
         return false;
     }
 
-    private static LocationInfo? LocationOf(ISymbol symbol) => LocationInfo.From(symbol.Locations.FirstOrDefault());
+    internal static LocationInfo? LocationOf(ISymbol symbol) => LocationInfo.From(symbol.Locations.FirstOrDefault());
 
-    private static DiagnosticInfo Diagnostic(DiagnosticDescriptor descriptor, LocationInfo? location, params string[] arguments) =>
+    internal static DiagnosticInfo Diagnostic(DiagnosticDescriptor descriptor, LocationInfo? location, params string[] arguments) =>
         new(descriptor, location, arguments.ToEquatableArray());
 }

@@ -33,6 +33,37 @@ public static unsafe class Arguments
         return BindSlow(function, args, nargs, kwnames, slots, count);
     }
 
+    /// <summary>
+    /// The tuple-and-dict form of <see cref="Bind"/>, for <c>__init__</c> (<c>tp_init</c> receives its
+    /// arguments this way). <paramref name="kwargs"/> may be null.
+    /// </summary>
+    public static bool BindTuple(PyFunctionInfo function, PyObject* args, PyObject* kwargs, PyObject** slots, int count)
+    {
+        nint nargs = CPython.PyTuple_Size(args);
+        if (nargs > count)
+        {
+            return BindSlow(function, null, nargs, null, slots, count); // reports "takes at most ..."
+        }
+        for (int i = 0; i < count; i++)
+        {
+            // Safe: args is the call's tuple and i is in range.
+            slots[i] = i < nargs ? CPython.PyTuple_GetItem(args, i) : null;
+        }
+        if (kwargs != null)
+        {
+            nint position = 0;
+            PyObject* key, value;
+            while (CPython.PyDict_Next(kwargs, &position, &key, &value) != 0)
+            {
+                if (!AssignKeyword(function, slots, nargs, key, value))
+                {
+                    return false;
+                }
+            }
+        }
+        return CheckRequired(function, slots);
+    }
+
     /// <summary>For a function without parameters: false with a TypeError set if anything was passed.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool None(PyFunctionInfo function, nint nargs, PyObject* kwnames)
@@ -64,20 +95,38 @@ public static unsafe class Arguments
         {
             // Safe: kwnames is CPython's tuple of str and k is in range.
             PyObject* keyword = CPython.PyTuple_GetItem(kwnames, k);
-            int index = IndexOf(function, keyword);
-            if (index < 0)
+            if (count == 0)
             {
-                return CPython.PyErr_Occurred() != null
-                    ? false
-                    : Fail($"{function.Name}() got an unexpected keyword argument '{PyText.Str(keyword)}'");
+                // A function without parameters (args may be null here): every keyword is unexpected.
+                return AssignKeyword(function, slots, nargs, keyword, null);
             }
-            if (slots[index] != null)
+            if (!AssignKeyword(function, slots, nargs, keyword, args[nargs + k]))
             {
-                return Fail($"{function.Name}() got multiple values for argument '{function.ParameterNames[index]}'");
+                return false;
             }
-            slots[index] = args[nargs + k];
         }
+        return CheckRequired(function, slots);
+    }
 
+    private static bool AssignKeyword(PyFunctionInfo function, PyObject** slots, nint nargs, PyObject* keyword, PyObject* value)
+    {
+        int index = IndexOf(function, keyword);
+        if (index < 0)
+        {
+            return CPython.PyErr_Occurred() != null
+                ? false
+                : Fail($"{function.Name}() got an unexpected keyword argument '{PyText.Str(keyword)}'");
+        }
+        if (slots[index] != null)
+        {
+            return Fail($"{function.Name}() got multiple values for argument '{function.ParameterNames[index]}'");
+        }
+        slots[index] = value;
+        return true;
+    }
+
+    private static bool CheckRequired(PyFunctionInfo function, PyObject** slots)
+    {
         int missing = 0;
         var names = new StringBuilder();
         for (int i = 0; i < function.RequiredCount; i++)

@@ -14,12 +14,17 @@ public readonly unsafe struct MethodDefinition
     /// <param name="name">The Python name.</param>
     /// <param name="function">The <c>[UnmanagedCallersOnly]</c> entry point.</param>
     /// <param name="doc">The docstring, optionally starting with a <c>name(sig)\n--\n\n</c> text signature.</param>
-    public MethodDefinition(string name, delegate* unmanaged[Cdecl]<PyObject*, PyObject**, nint, PyObject*, PyObject*> function, string? doc)
+    /// <param name="flags">Extra <c>METH_*</c> flags, such as <c>METH_STATIC</c> for a static method of a class.</param>
+    public MethodDefinition(string name, delegate* unmanaged[Cdecl]<PyObject*, PyObject**, nint, PyObject*, PyObject*> function, string? doc, int flags = 0)
     {
         Name = name;
         Function = function;
         Doc = doc;
+        Flags = flags;
     }
+
+    /// <summary>Extra <c>METH_*</c> flags.</summary>
+    public int Flags { get; }
 
     /// <summary>The Python name.</summary>
     public string Name { get; }
@@ -44,23 +49,27 @@ public static unsafe class ModuleBuilder
     /// </summary>
     public static PyObject* Create(string name, string? doc, ReadOnlySpan<MethodDefinition> methods)
     {
-        var table = (PyMethodDef*)NativeMemory.AllocZeroed((nuint)(methods.Length + 1), (nuint)sizeof(PyMethodDef));
-        for (int i = 0; i < methods.Length; i++)
-        {
-            table[i].ml_name = NativeText.Persist(methods[i].Name);
-            table[i].ml_meth = methods[i].Function;
-            table[i].ml_flags = CPython.METH_FASTCALL | CPython.METH_KEYWORDS;
-            table[i].ml_doc = NativeText.Persist(methods[i].Doc);
-        }
-        // The zeroed last entry terminates the table.
-
         var definition = (PyModuleDef*)NativeMemory.AllocZeroed((nuint)sizeof(PyModuleDef));
         definition->ob_base.ob_refcnt = 1; // PyModuleDef_HEAD_INIT
         definition->m_name = NativeText.Persist(name);
         definition->m_doc = NativeText.Persist(doc);
         definition->m_size = -1;
-        definition->m_methods = table;
+        definition->m_methods = MethodTable(methods);
         return CPython.PyModule_Create2(definition, CPython.PYTHON_ABI_VERSION);
+    }
+
+    /// <summary>A zero-terminated <c>PyMethodDef</c> array in native memory that is never freed.</summary>
+    internal static PyMethodDef* MethodTable(ReadOnlySpan<MethodDefinition> methods)
+    {
+        var table = (PyMethodDef*)NativeMemory.AllocZeroed((nuint)(methods.Length + 1), (nuint)sizeof(PyMethodDef));
+        for (int i = 0; i < methods.Length; i++)
+        {
+            table[i].ml_name = NativeText.Persist(methods[i].Name);
+            table[i].ml_meth = methods[i].Function;
+            table[i].ml_flags = CPython.METH_FASTCALL | CPython.METH_KEYWORDS | methods[i].Flags;
+            table[i].ml_doc = NativeText.Persist(methods[i].Doc);
+        }
+        return table; // the zeroed last entry terminates the table
     }
 
     /// <summary>

@@ -1,0 +1,163 @@
+using System;
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using SharpBind.Interop;
+
+namespace SharpBind.Internal;
+
+/// <summary>One property of a bound class, as the generator describes it. For generated code only.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public readonly unsafe struct PropertyDefinition
+{
+    /// <summary>Describes a property; <paramref name="setter"/> is null for a read-only one.</summary>
+    public PropertyDefinition(string name,
+        delegate* unmanaged[Cdecl]<PyObject*, void*, PyObject*> getter,
+        delegate* unmanaged[Cdecl]<PyObject*, PyObject*, void*, int> setter,
+        string? doc)
+    {
+        Name = name;
+        Getter = getter;
+        Setter = setter;
+        Doc = doc;
+    }
+
+    /// <summary>The Python name.</summary>
+    public string Name { get; }
+
+    /// <summary>The getter entry point.</summary>
+    public delegate* unmanaged[Cdecl]<PyObject*, void*, PyObject*> Getter { get; }
+
+    /// <summary>The setter entry point, or null.</summary>
+    public delegate* unmanaged[Cdecl]<PyObject*, PyObject*, void*, int> Setter { get; }
+
+    /// <summary>The docstring.</summary>
+    public string? Doc { get; }
+}
+
+/// <summary>
+/// Builds Python heap types for <c>[PyClass]</c> classes and connects instances to C# objects.
+/// For generated code only; the GIL is held in every member.
+/// </summary>
+/// <remarks>
+/// An instance is the Python object header followed by a <see cref="GCHandle"/> to the C# object.
+/// <c>tp_new</c> leaves the handle zero; <c>__init__</c> constructs the C# object and fills it, so a
+/// Python subclass that forgets <c>super().__init__()</c> gets a clear TypeError, not a crash.
+/// The Python object keeps the C# object alive through the strong handle; the handle is freed in
+/// <c>tp_dealloc</c>.
+/// </remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static unsafe class ClassBuilder
+{
+    [StructLayout(LayoutKind.Sequential)]
+    private struct Instance
+    {
+        public PyObject Header;
+        public nint Handle;
+    }
+
+    /// <summary>
+    /// Creates the type <c>module.name</c> and adds it to <paramref name="module"/>. Returns false with
+    /// a Python error set.
+    /// </summary>
+    public static bool AddClass(PyObject* module, string moduleName, string name, string? doc, bool isSealed,
+        delegate* unmanaged[Cdecl]<PyObject*, PyObject*, PyObject*, int> init,
+        delegate* unmanaged[Cdecl]<PyObject*, PyObject*> str,
+        ReadOnlySpan<MethodDefinition> methods, ReadOnlySpan<PropertyDefinition> properties)
+    {
+        var getset = (PyGetSetDef*)NativeMemory.AllocZeroed((nuint)(properties.Length + 1), (nuint)sizeof(PyGetSetDef));
+        for (int i = 0; i < properties.Length; i++)
+        {
+            getset[i].name = NativeText.Persist(properties[i].Name);
+            getset[i].get = properties[i].Getter;
+            getset[i].set = properties[i].Setter;
+            getset[i].doc = NativeText.Persist(properties[i].Doc);
+        }
+
+        // Spec and slots live forever: CPython may read them again (the name, for one).
+        var slots = (PyType_Slot*)NativeMemory.AllocZeroed(10, (nuint)sizeof(PyType_Slot));
+        int n = 0;
+        slots[n++] = new PyType_Slot { slot = CPython.Py_tp_new, pfunc = CPython.PyType_GenericNew };
+        slots[n++] = new PyType_Slot { slot = CPython.Py_tp_init, pfunc = init };
+        slots[n++] = new PyType_Slot { slot = CPython.Py_tp_dealloc, pfunc = (delegate* unmanaged[Cdecl]<PyObject*, void>)&Dealloc };
+        slots[n++] = new PyType_Slot { slot = CPython.Py_tp_methods, pfunc = ModuleBuilder.MethodTable(methods) };
+        slots[n++] = new PyType_Slot { slot = CPython.Py_tp_getset, pfunc = getset };
+        if (doc is not null)
+        {
+            slots[n++] = new PyType_Slot { slot = CPython.Py_tp_doc, pfunc = NativeText.Persist(doc) };
+        }
+        if (str != null)
+        {
+            slots[n++] = new PyType_Slot { slot = CPython.Py_tp_str, pfunc = str };
+        }
+
+        var spec = (PyType_Spec*)NativeMemory.AllocZeroed((nuint)sizeof(PyType_Spec));
+        spec->name = NativeText.Persist(moduleName + "." + name);
+        spec->basicsize = sizeof(Instance);
+        spec->flags = isSealed ? 0u : CPython.Py_TPFLAGS_BASETYPE;
+        spec->slots = slots;
+        PyObject* type = CPython.PyType_FromSpec(spec);
+        return type != null && ModuleBuilder.AddAttribute(module, name, type);
+    }
+
+    /// <summary>
+    /// The C# object behind <paramref name="self"/>, or null with a TypeError set when
+    /// <c>__init__</c> never ran. <paramref name="self"/> is an instance of the bound type (CPython
+    /// checks that before calling a method or property of the type).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static T? Self<T>(PyObject* self, string typeName)
+        where T : class
+    {
+        nint handle = ((Instance*)self)->Handle;
+        if (handle == 0)
+        {
+            return NotInitialized<T>(typeName);
+        }
+        return Unsafe.As<T>(GCHandle.FromIntPtr(handle).Target);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static T? NotInitialized<T>(string typeName)
+        where T : class
+    {
+        Errors.SetString(CPython.PyExc_TypeError, $"{typeName}.__init__() must be called when overriding __init__");
+        return null;
+    }
+
+    /// <summary>Attaches a newly constructed C# object to <paramref name="self"/> (from <c>__init__</c>); a second <c>__init__</c> replaces it.</summary>
+    public static void Attach(PyObject* self, object value)
+    {
+        var instance = (Instance*)self;
+        nint previous = instance->Handle;
+        instance->Handle = GCHandle.ToIntPtr(GCHandle.Alloc(value));
+        if (previous != 0)
+        {
+            GCHandle.FromIntPtr(previous).Free();
+        }
+    }
+
+    /// <summary>Sets TypeError("cannot delete attribute") for a property setter called with null; returns -1.</summary>
+    public static int CannotDelete(string typeName, string property)
+    {
+        Errors.SetString(CPython.PyExc_TypeError, $"cannot delete attribute '{property}' of '{typeName}' objects");
+        return -1;
+    }
+
+    [UnmanagedCallersOnly(CallConvs = new[] { typeof(CallConvCdecl) })]
+    private static void Dealloc(PyObject* self)
+    {
+        // No managed exception can arise here: freeing a handle and calling tp_free do not throw.
+        var instance = (Instance*)self;
+        if (instance->Handle != 0)
+        {
+            GCHandle.FromIntPtr(instance->Handle).Free();
+            instance->Handle = 0;
+        }
+        PyTypeObject* type = self->ob_type;
+        var free = (delegate* unmanaged[Cdecl]<void*, void>)CPython.PyType_GetSlot(type, CPython.Py_tp_free);
+        free(self);
+        CPython.Py_DecRef((PyObject*)type); // instances of heap types own a reference to their type
+    }
+}

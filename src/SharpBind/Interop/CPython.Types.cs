@@ -1,0 +1,86 @@
+using System.Runtime.InteropServices;
+
+namespace SharpBind.Interop;
+
+/// <summary><c>PyType_Slot</c>: one slot of a heap type's spec (stable ABI).</summary>
+[StructLayout(LayoutKind.Sequential)]
+public unsafe struct PyType_Slot
+{
+    /// <summary>The slot id (<c>Py_tp_*</c>).</summary>
+    public int slot;
+    /// <summary>The function or data pointer.</summary>
+    public void* pfunc;
+}
+
+/// <summary><c>PyType_Spec</c>: what <c>PyType_FromSpec</c> builds a heap type from (stable ABI).</summary>
+[StructLayout(LayoutKind.Sequential)]
+public unsafe struct PyType_Spec
+{
+    /// <summary>UTF-8 <c>module.Name</c>; must outlive the type.</summary>
+    public byte* name;
+    /// <summary>Instance size in bytes.</summary>
+    public int basicsize;
+    /// <summary>Item size (0: fixed size).</summary>
+    public int itemsize;
+    /// <summary><c>Py_TPFLAGS_*</c>.</summary>
+    public uint flags;
+    /// <summary>Zero-terminated slot array.</summary>
+    public PyType_Slot* slots;
+}
+
+/// <summary><c>PyGetSetDef</c>: a computed attribute of a type (stable ABI).</summary>
+[StructLayout(LayoutKind.Sequential)]
+public unsafe struct PyGetSetDef
+{
+    /// <summary>UTF-8 attribute name.</summary>
+    public byte* name;
+    /// <summary><c>PyObject* get(PyObject* self, void* closure)</c>.</summary>
+    public void* get;
+    /// <summary><c>int set(PyObject* self, PyObject* value, void* closure)</c>, or null for read-only.</summary>
+    public void* set;
+    /// <summary>UTF-8 docstring or null.</summary>
+    public byte* doc;
+    /// <summary>Passed back to get/set.</summary>
+    public void* closure;
+}
+
+public static unsafe partial class CPython
+{
+    /// <summary><c>Py_tp_dealloc</c>.</summary>
+    public const int Py_tp_dealloc = 52;
+    /// <summary><c>Py_tp_doc</c>.</summary>
+    public const int Py_tp_doc = 56;
+    /// <summary><c>Py_tp_init</c>.</summary>
+    public const int Py_tp_init = 60;
+    /// <summary><c>Py_tp_methods</c>.</summary>
+    public const int Py_tp_methods = 64;
+    /// <summary><c>Py_tp_new</c>.</summary>
+    public const int Py_tp_new = 65;
+    /// <summary><c>Py_tp_str</c>.</summary>
+    public const int Py_tp_str = 70;
+    /// <summary><c>Py_tp_getset</c>.</summary>
+    public const int Py_tp_getset = 73;
+    /// <summary><c>Py_tp_free</c>.</summary>
+    public const int Py_tp_free = 74;
+
+    /// <summary><c>Py_TPFLAGS_BASETYPE</c>: Python may subclass the type.</summary>
+    public const uint Py_TPFLAGS_BASETYPE = 1u << 10;
+
+    /// <summary><c>METH_STATIC</c>.</summary>
+    public const int METH_STATIC = 0x0020;
+
+    /// <summary><c>PyType_FromSpec</c>: new reference to a heap type, or null with an error set.</summary>
+    public static readonly delegate* unmanaged[Cdecl]<PyType_Spec*, PyObject*> PyType_FromSpec =
+        (delegate* unmanaged[Cdecl]<PyType_Spec*, PyObject*>)PythonSymbols.Require("PyType_FromSpec");
+
+    /// <summary><c>PyType_GetSlot</c>: the slot's pointer (borrowed), or null.</summary>
+    public static readonly delegate* unmanaged[Cdecl, SuppressGCTransition]<PyTypeObject*, int, void*> PyType_GetSlot =
+        (delegate* unmanaged[Cdecl, SuppressGCTransition]<PyTypeObject*, int, void*>)PythonSymbols.Require("PyType_GetSlot");
+
+    /// <summary><c>PyType_GenericNew</c>: a new zeroed instance (new reference), or null with an error set.</summary>
+    public static readonly void* PyType_GenericNew = PythonSymbols.Require("PyType_GenericNew");
+
+    /// <summary><c>PyDict_Next(dict, &amp;pos, &amp;key, &amp;value)</c>: borrowed key and value; 0 at the end.</summary>
+    public static readonly delegate* unmanaged[Cdecl, SuppressGCTransition]<PyObject*, nint*, PyObject**, PyObject**, int> PyDict_Next =
+        (delegate* unmanaged[Cdecl, SuppressGCTransition]<PyObject*, nint*, PyObject**, PyObject**, int>)PythonSymbols.Require("PyDict_Next");
+}

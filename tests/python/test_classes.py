@@ -1,0 +1,106 @@
+"""[PyClass]: constructors, methods, properties, fields, __str__, sealed classes (first increment)."""
+
+import gc
+
+import pytest
+
+import classes
+
+
+def test_construct_with_defaults_and_keywords():
+    pet = classes.Pet("Molly", age=3)
+    assert pet.name == "Molly" and pet.age == 3
+    assert classes.Pet("Rex").age == 0
+    assert isinstance(pet, classes.Pet)
+    assert type(pet).__module__ == "classes" and type(pet).__name__ == "Pet"
+
+
+def test_methods_and_static_methods():
+    pet = classes.Pet("Molly")
+    assert pet.greet() == "Hello, Molly!"
+    assert pet.greet(greeting="Hi") == "Hi, Molly!"
+    pet.birthday()
+    pet.birthday()
+    assert pet.age == 2
+    assert classes.Pet.count(1, 2) == 3
+    assert pet.count(3, 4) == 7
+
+
+def test_properties_and_fields():
+    pet = classes.Pet("Molly")
+    pet.name = "Max"
+    assert pet.name == "Max"
+    pet.weight = 2.5
+    assert pet.weight == 2.5
+    assert pet.id == 7
+    assert classes.Pet.name.__doc__ == "The pet's name."
+
+
+def test_read_only_members_raise_attribute_error_naming_them():
+    pet = classes.Pet("Molly")
+    with pytest.raises(AttributeError, match="'age'"):
+        pet.age = 5
+    with pytest.raises(AttributeError, match="'id'"):
+        pet.id = 1
+    with pytest.raises(TypeError, match="cannot delete attribute 'name' of 'Pet' objects"):
+        del pet.name
+
+
+def test_wrong_values_name_the_member():
+    pet = classes.Pet("Molly")
+    with pytest.raises(TypeError, match=r"Pet.weight\(\): argument 'value' must be float, not str"):
+        pet.weight = "heavy"
+    with pytest.raises(TypeError, match=r"Pet\(\): argument 'name' must be str, not int\n    signature: Pet\(name: str, age: int = 0\) -> None"):
+        classes.Pet(1)
+    with pytest.raises(TypeError, match=r"Pet\(\) missing 1 required argument: 'name'"):
+        classes.Pet()
+    with pytest.raises(TypeError, match=r"greet\(\) got an unexpected keyword argument 'x'"):
+        pet.greet(x=1)
+
+
+def test_str_and_doc():
+    assert str(classes.Pet("Molly", 3)) == "Pet(Molly, 3)"
+    assert classes.Pet.__doc__ == "A pet with a name (pybind11's first class example)."
+
+
+def test_exceptions_from_methods():
+    with pytest.raises(RuntimeError, match="pet failed"):
+        classes.Pet("Molly").fail()
+
+
+def test_python_subclass_must_call_super_init():
+    class Forgetful(classes.Pet):
+        def __init__(self):
+            pass
+
+    class Dutiful(classes.Pet):
+        def __init__(self):
+            super().__init__("Dutiful", 1)
+
+        def describe(self):
+            return self.greet("Hey")
+
+    with pytest.raises(TypeError, match=r"Pet.__init__\(\) must be called when overriding __init__"):
+        Forgetful().greet()
+    assert Dutiful().describe() == "Hey, Dutiful!"
+    assert isinstance(Dutiful(), classes.Pet)
+
+
+def test_sealed_class_rejects_subclassing():
+    with pytest.raises(TypeError, match="is not an acceptable base type"):
+        class Sub(classes.Point):
+            pass
+
+
+def test_point():
+    point = classes.Point(3.0, 4.0)
+    assert point.norm() == 5.0
+    point.x = 6.0
+    assert point.x == 6.0 and point.norm() == pytest.approx(7.2111025509)
+
+
+def test_many_instances_are_released():
+    for _ in range(200_000):
+        classes.Pet("x")
+    gc.collect()
+    assert classes.Pet("y").name == "y"
