@@ -16,3 +16,20 @@ public static class BenchSharpBind
 
     public static string Concat(string a, string b) => a + b;
 }
+
+/// <summary>The class contender: construction, property get/set and a method call.</summary>
+[PyClass]
+public sealed class Point
+{
+    public Point(double x, double y)
+    {
+        X = x;
+        Y = y;
+    }
+
+    public double X { get; set; }
+
+    public double Y { get; set; }
+
+    public double Norm() => System.Math.Sqrt(X * X + Y * Y);
+}
