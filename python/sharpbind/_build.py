@@ -12,8 +12,9 @@ import sys
 from . import __version__
 from ._dotnet import dotnet_command, runtime_identifier
 
-# [PyModule("name")], also written as [SharpBind.PyModule("name")] or [PyModuleAttribute("name")].
-_MODULE_ATTRIBUTE = re.compile(r'\[\s*(?:global::)?(?:SharpBind\.)?PyModule(?:Attribute)?\s*\(\s*"([^"]+)"')
+# [PyModule("name")], also written as [SharpBind.PyModule("name")], [PyModuleAttribute("name")] or
+# after other attributes in the same brackets ([Serializable, PyModule("name")]).
+_MODULE_ATTRIBUTE = re.compile(r'\[[^\[\]]*?\b(?:global::)?(?:SharpBind\.)?PyModule(?:Attribute)?\s*\(\s*"([^"]+)"')
 
 # The framework AOT builds target: NativeAOT runtime packs exist for it on this registry.
 DEFAULT_TARGET_FRAMEWORK = "net8.0"
@@ -193,7 +194,16 @@ def _install_aot(staging, outdir, modules):
         if not matches:
             raise BuildError(f"the NativeAOT build has no {symbol.decode()} export")
         target = os.path.join(outdir, short + _extension_suffix())
-        _replace_file(matches[0], target)
+        if written and sys.platform != "win32":
+            # Several modules of one assembly: the second and later names link to the first file,
+            # so the process maps one library (one .NET runtime, one set of statics) for all of them.
+            temporary = target + ".tmp"
+            if os.path.lexists(temporary):
+                os.remove(temporary)
+            os.symlink(os.path.basename(written[0]), temporary)
+            os.replace(temporary, target)
+        else:
+            _replace_file(matches[0], target)
         written.append(target)
     return written
 

@@ -90,6 +90,14 @@ def _check_hosted_modules_share_one_runtime():
 
 
 def test_module_file_points_at_the_build(mode, module_dir):
+    import conversions
+
     expected = "basics.abi3.so" if mode == "aot" else "sharpbind_fixtures.dll"
     assert os.path.basename(basics.__file__) == expected
     assert os.path.dirname(os.path.abspath(basics.__file__)).startswith(module_dir)
+    # The modules of one assembly are one library (AOT) or one assembly (hosted): one set of statics.
+    assert os.path.samefile(basics.__file__, conversions.__file__)
+    if mode == "aot":
+        maps = open("/proc/self/maps").read()
+        libraries = {line.split()[-1] for line in maps.splitlines() if line.endswith(".abi3.so")}
+        assert len([path for path in libraries if path.startswith(module_dir)]) == 1, libraries
