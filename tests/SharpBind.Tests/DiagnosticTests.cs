@@ -243,6 +243,9 @@ public class DiagnosticTests
                 public double Weight;
                 public void Birthday() => Age++;
                 public static int Count(int a) => a;
+                public Pet? Friend { get; set; }
+                public Pet Self() => this;
+                public static bool Same(Pet a, Pet? b = null) => a == b;
                 public override string ToString() => Name;
             }
             """);
@@ -253,6 +256,8 @@ public class DiagnosticTests
         Assert.Contains("&Set_name", text);
         Assert.Contains("new(\"age\", &Get_age, null,", text);
         Assert.Contains("METH_STATIC", text);
+        Assert.Contains("FromPython.TryObject<global::Pet>", text);
+        Assert.Contains("ToPython.Object(", text);
     }
 
     [Fact]

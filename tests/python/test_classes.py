@@ -104,3 +104,57 @@ def test_many_instances_are_released():
         classes.Pet("x")
     gc.collect()
     assert classes.Pet("y").name == "y"
+
+
+def test_same_csharp_object_is_same_python_object():
+    pet = classes.Pet("Molly")
+    assert pet.self() is pet
+    index = classes.keep(pet)
+    assert classes.kept(index) is pet
+    assert classes.same(pet, pet) and not classes.same(pet, classes.Pet("Other"))
+    assert classes.same(pet, None) is False
+    classes.forget()
+
+
+def test_objects_made_in_csharp_get_a_python_object():
+    made = classes.make_pet("Made")
+    assert type(made) is classes.Pet and made.name == "Made" and made.age == 1
+    assert made.self() is made
+
+
+def test_bound_class_properties_and_none():
+    pet = classes.Pet("Molly")
+    assert pet.friend is None
+    friend = classes.Pet("Rex")
+    pet.friend = friend
+    assert pet.friend is friend
+    pet.friend = None
+    assert pet.friend is None
+    with pytest.raises(TypeError, match=r"argument 'value' must be Pet \| None, not str"):
+        pet.friend = "Rex"
+    with pytest.raises(TypeError, match=r"same\(\): argument 'a' must be Pet, not Point"):
+        classes.same(classes.Point(1.0, 2.0), None)
+
+
+def test_python_subclass_instance_keeps_its_identity_through_csharp():
+    class Cat(classes.Pet):
+        def __init__(self):
+            super().__init__("Cat")
+
+        def meow(self):
+            return "meow"
+
+    cat = Cat()
+    index = classes.keep(cat)
+    back = classes.kept(index)
+    assert back is cat and back.meow() == "meow"
+    classes.forget()
+
+
+def test_a_kept_object_outlives_its_python_references():
+    pet = classes.Pet("Kept")
+    index = classes.keep(pet)
+    del pet
+    gc.collect()
+    assert classes.kept(index).name == "Kept"
+    classes.forget()

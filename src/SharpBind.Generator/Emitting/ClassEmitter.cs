@@ -40,7 +40,7 @@ internal static class ClassEmitter
         }
         w.Line("};");
         string str = type.HasToString ? "&Str" : "null";
-        w.Line($"return {Internal}.ClassBuilder.AddClass(module, {Quote(module.ModuleName)}, {Quote(type.PythonName)}, {Quote(type.Doc)}, "
+        w.Line($"return {Internal}.ClassBuilder.AddClass<{type.ClassName}>(module, {Quote(module.ModuleName)}, {Quote(type.PythonName)}, {Quote(type.Doc)}, "
             + $"{(type.IsSealed ? "true" : "false")}, &Init, {str}, methods, properties);");
         w.Close();
 

@@ -30,6 +30,7 @@ internal static class Conversions
             ValueKind.Single or ValueKind.Double => $"{ToPython}.Double({value})",
             ValueKind.Char => $"{ToPython}.Char({value})",
             ValueKind.String => $"{ToPython}.String({value})",
+            ValueKind.BoundClass => $"{ToPython}.Object({value})",
             _ => $"{ToPython}.ByteArray({value})",
         };
     }

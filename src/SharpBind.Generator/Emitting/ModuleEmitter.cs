@@ -153,13 +153,15 @@ internal static class ModuleEmitter
     {
         string slot = slotExpression ?? $"arg[{index}]";
         string local = Local(parameter, index);
-        string tryConvert = $"{Conversions.FromPython}.Try{parameter.Type.Kind}";
+        string tryConvert = parameter.Type.Kind == ValueKind.BoundClass
+            ? $"{Conversions.FromPython}.TryObject<{ValueKinds.Keyword(parameter.Type)}>"
+            : $"{Conversions.FromPython}.Try{parameter.Type.Kind}";
         string fail = returnsInt
             ? $"{{ {Internal}.Arguments.ConversionFailed({info}, {index}, {slot}); return -1; }}"
             : $"return {Internal}.Arguments.ConversionFailed({info}, {index}, {slot});";
         if (!parameter.IsOptional && !parameter.Type.AcceptsNone)
         {
-            w.Line($"if (!{tryConvert}({slot}, out {ValueKinds.Keyword(parameter.Type.Kind)} {local})) {fail}");
+            w.Line($"if (!{tryConvert}({slot}, out {ValueKinds.Keyword(parameter.Type)} {local})) {fail}");
             return;
         }
 
@@ -175,7 +177,7 @@ internal static class ModuleEmitter
             w.Line($"if ({slot} == global::SharpBind.Interop.CPython.Py_None) {local} = null;");
             elseIf = "else ";
         }
-        w.Line($"{elseIf}if ({tryConvert}({slot}, out {ValueKinds.Keyword(parameter.Type.Kind)} converted{index})) {local} = converted{index};");
+        w.Line($"{elseIf}if ({tryConvert}({slot}, out {ValueKinds.Keyword(parameter.Type)} converted{index})) {local} = converted{index};");
         w.Line($"else {fail}");
         if (parameter.IsOptional)
         {

@@ -7,7 +7,8 @@ namespace SharpBind.Generator.Model;
 /// <param name="CSharpName">The fully qualified C# type (<c>global::System.Int32?</c>).</param>
 /// <param name="IsNullableValue">A <c>Nullable&lt;T&gt;</c> around <paramref name="Kind"/>.</param>
 /// <param name="AcceptsNone">None converts to null (nullable value types and <c>string?</c>/<c>byte[]?</c>).</param>
-internal sealed record TypeModel(ValueKind Kind, string CSharpName, bool IsNullableValue, bool AcceptsNone)
+/// <param name="BoundName">For <see cref="ValueKind.BoundClass"/>: the Python class name.</param>
+internal sealed record TypeModel(ValueKind Kind, string CSharpName, bool IsNullableValue, bool AcceptsNone, string? BoundName = null)
 {
     /// <summary>The Python type name shown in signatures and errors.</summary>
     public string PythonName
@@ -21,6 +22,7 @@ internal sealed record TypeModel(ValueKind Kind, string CSharpName, bool IsNulla
                 ValueKind.Single or ValueKind.Double => "float",
                 ValueKind.Char or ValueKind.String => "str",
                 ValueKind.ByteArray => "bytes",
+                ValueKind.BoundClass => BoundName ?? "object",
                 _ => "int",
             };
             return AcceptsNone && Kind != ValueKind.Void ? name + " | None" : name;

@@ -18,4 +18,7 @@ internal enum ValueKind
     Char,
     String,
     ByteArray,
+
+    /// <summary>An instance of a <c>[PyClass]</c> class (passed by reference, identity kept).</summary>
+    BoundClass,
 }

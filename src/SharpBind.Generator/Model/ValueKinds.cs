@@ -4,6 +4,9 @@ namespace SharpBind.Generator.Model;
 internal static class ValueKinds
 {
     /// <summary>The C# keyword (or array syntax) for the non-nullable type.</summary>
+    public static string Keyword(TypeModel type) => type.Kind == ValueKind.BoundClass ? type.CSharpName.TrimEnd('?') : Keyword(type.Kind);
+
+    /// <summary>The C# keyword (or array syntax) for the non-nullable type of a primitive kind.</summary>
     public static string Keyword(ValueKind kind) => kind switch
     {
         ValueKind.Boolean => "bool",
@@ -25,5 +28,5 @@ internal static class ValueKinds
 
     /// <summary>How the type is written in generated code: <c>int</c>, <c>int?</c>, <c>string?</c>.</summary>
     public static string Declaration(TypeModel type) =>
-        Keyword(type.Kind) + (type.IsNullableValue || type.AcceptsNone ? "?" : "");
+        Keyword(type) + (type.IsNullableValue || type.AcceptsNone ? "?" : "");
 }

@@ -21,6 +21,10 @@ internal static class TypeClassifier
             ValueKind? inner = KindOf(nullable.TypeArguments[0]);
             return inner is null or ValueKind.String or ValueKind.ByteArray ? null : new TypeModel(inner.Value, csharpName, true, true);
         }
+        if (type is INamedTypeSymbol { TypeKind: TypeKind.Class } named && IsBound(named, out string pythonName))
+        {
+            return new TypeModel(ValueKind.BoundClass, csharpName, false, annotation == NullableAnnotation.Annotated, pythonName);
+        }
         ValueKind? kind = KindOf(type);
         if (kind is null)
         {
@@ -28,6 +32,27 @@ internal static class TypeClassifier
         }
         bool isReference = kind is ValueKind.String or ValueKind.ByteArray;
         return new TypeModel(kind.Value, csharpName, false, isReference && annotation == NullableAnnotation.Annotated);
+    }
+
+    private static bool IsBound(INamedTypeSymbol type, out string pythonName)
+    {
+        pythonName = type.Name;
+        foreach (AttributeData attribute in type.GetAttributes())
+        {
+            string? name = attribute.AttributeClass?.ToDisplayString();
+            if (name == "SharpBind.PyNameAttribute" && attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is string renamed)
+            {
+                pythonName = renamed;
+            }
+        }
+        foreach (AttributeData attribute in type.GetAttributes())
+        {
+            if (attribute.AttributeClass?.ToDisplayString() == "SharpBind.PyClassAttribute")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ValueKind? KindOf(ITypeSymbol type)

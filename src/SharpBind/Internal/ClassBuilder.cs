@@ -61,7 +61,7 @@ public static unsafe class ClassBuilder
     /// Creates the type <c>module.name</c> and adds it to <paramref name="module"/>. Returns false with
     /// a Python error set.
     /// </summary>
-    public static bool AddClass(PyObject* module, string moduleName, string name, string? doc, bool isSealed,
+    public static bool AddClass<T>(PyObject* module, string moduleName, string name, string? doc, bool isSealed,
         delegate* unmanaged[Cdecl]<PyObject*, PyObject*, PyObject*, int> init,
         delegate* unmanaged[Cdecl]<PyObject*, PyObject*> str,
         ReadOnlySpan<MethodDefinition> methods, ReadOnlySpan<PropertyDefinition> properties)
@@ -98,7 +98,59 @@ public static unsafe class ClassBuilder
         spec->flags = isSealed ? 0u : CPython.Py_TPFLAGS_BASETYPE;
         spec->slots = slots;
         PyObject* type = CPython.PyType_FromSpec(spec);
-        return type != null && ModuleBuilder.AddAttribute(module, name, type);
+        if (type == null)
+        {
+            return false;
+        }
+        // The module keeps the type alive for the life of the process; these pointers borrow it.
+        BoundType<T>.Python = (PyTypeObject*)type;
+        s_types[typeof(T)] = (nint)type;
+        return ModuleBuilder.AddAttribute(module, name, type);
+    }
+
+    // Python object of every live C# object that has one: returning the same C# object twice gives the
+    // same Python object. Entries are added in Attach and removed in Dealloc; the GIL guards both.
+    private static readonly Dictionary<object, nint> s_live = new(ReferenceEqualityComparer.Instance);
+
+    // The Python type bound to each C# type, for returning an object as its most-derived bound type.
+    private static readonly Dictionary<Type, nint> s_types = new();
+
+    /// <summary>The Python object for <paramref name="value"/> (new reference): the existing one, or a new instance of its bound type.</summary>
+    internal static PyObject* Wrap<T>(T value)
+        where T : class
+    {
+        if (s_live.TryGetValue(value, out nint existing))
+        {
+            CPython.Py_IncRef((PyObject*)existing);
+            return (PyObject*)existing;
+        }
+        PyTypeObject* type = s_types.TryGetValue(value.GetType(), out nint exact) ? (PyTypeObject*)exact : BoundType<T>.Python;
+        if (type == null)
+        {
+            Errors.SetString(CPython.PyExc_TypeError, $"C# type {value.GetType().FullName} is not bound to Python (its module was not imported)");
+            return null;
+        }
+        PyObject* instance = CPython.PyType_GenericAlloc(type, 0);
+        if (instance != null)
+        {
+            Attach(instance, value);
+        }
+        return instance;
+    }
+
+    /// <summary>The C# object behind a Python argument that must be a <typeparamref name="T"/> (see <see cref="FromPython"/>'s contract).</summary>
+    internal static bool TryUnwrap<T>(PyObject* value, out T result)
+        where T : class
+    {
+        result = null!;
+        PyTypeObject* type = BoundType<T>.Python;
+        if (type == null || (value->ob_type != type && CPython.PyObject_IsInstance(value, (PyObject*)type) != 1))
+        {
+            return false; // wrong type (or an error from __instancecheck__, kept)
+        }
+        T? target = Self<T>(value, typeof(T).Name);
+        result = target!;
+        return target is not null;
     }
 
     /// <summary>
@@ -132,9 +184,10 @@ public static unsafe class ClassBuilder
         var instance = (Instance*)self;
         nint previous = instance->Handle;
         instance->Handle = GCHandle.ToIntPtr(GCHandle.Alloc(value));
+        s_live[value] = (nint)self;
         if (previous != 0)
         {
-            GCHandle.FromIntPtr(previous).Free();
+            Release(previous, self);
         }
     }
 
@@ -145,14 +198,26 @@ public static unsafe class ClassBuilder
         return -1;
     }
 
+    private static void Release(nint handle, PyObject* self)
+    {
+        GCHandle gcHandle = GCHandle.FromIntPtr(handle);
+        object? target = gcHandle.Target;
+        if (target is not null && s_live.TryGetValue(target, out nint owner) && owner == (nint)self)
+        {
+            s_live.Remove(target);
+        }
+        gcHandle.Free();
+    }
+
     [UnmanagedCallersOnly(CallConvs = new[] { typeof(CallConvCdecl) })]
     private static void Dealloc(PyObject* self)
     {
-        // No managed exception can arise here: freeing a handle and calling tp_free do not throw.
+        // No managed exception can arise here: a reference-keyed dictionary removal, freeing a handle
+        // and calling tp_free do not throw.
         var instance = (Instance*)self;
         if (instance->Handle != 0)
         {
-            GCHandle.FromIntPtr(instance->Handle).Free();
+            Release(instance->Handle, self);
             instance->Handle = 0;
         }
         PyTypeObject* type = self->ob_type;
@@ -160,4 +225,10 @@ public static unsafe class ClassBuilder
         free(self);
         CPython.Py_DecRef((PyObject*)type); // instances of heap types own a reference to their type
     }
+}
+
+/// <summary>The Python type bound to <typeparamref name="T"/>; null until its module is imported.</summary>
+internal static unsafe class BoundType<T>
+{
+    public static PyTypeObject* Python;
 }

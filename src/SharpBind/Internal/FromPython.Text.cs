@@ -68,6 +68,10 @@ public static unsafe partial class FromPython
         return text is not null;
     }
 
+    /// <summary>An instance of the bound class <typeparamref name="T"/> (or of a subclass).</summary>
+    public static bool TryObject<T>(PyObject* value, out T result)
+        where T : class => ClassBuilder.TryUnwrap(value, out result);
+
     /// <summary><c>char</c>: a str of exactly one character in the Basic Multilingual Plane.</summary>
     public static bool TryChar(PyObject* value, out char result)
     {

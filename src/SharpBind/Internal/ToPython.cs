@@ -46,6 +46,10 @@ public static unsafe class ToPython
     /// <summary>A str of one character.</summary>
     public static PyObject* Char(char value) => PyStrings.FromManaged(value.ToString());
 
+    /// <summary>The Python object of a bound C# object (the same one every time while it lives), or None for null.</summary>
+    public static PyObject* Object<T>(T? value)
+        where T : class => value is null ? None() : ClassBuilder.Wrap(value);
+
     /// <summary>A bytes copy, or None for null.</summary>
     public static PyObject* ByteArray(byte[]? value)
     {

@@ -80,6 +80,10 @@ public static unsafe partial class CPython
     /// <summary><c>PyType_GenericNew</c>: a new zeroed instance (new reference), or null with an error set.</summary>
     public static readonly void* PyType_GenericNew = PythonSymbols.Require("PyType_GenericNew");
 
+    /// <summary><c>PyType_GenericAlloc(type, 0)</c>: a new zeroed instance (new reference, owning a type reference), or null with an error set.</summary>
+    public static readonly delegate* unmanaged[Cdecl]<PyTypeObject*, nint, PyObject*> PyType_GenericAlloc =
+        (delegate* unmanaged[Cdecl]<PyTypeObject*, nint, PyObject*>)PythonSymbols.Require("PyType_GenericAlloc");
+
     /// <summary><c>PyDict_Next(dict, &amp;pos, &amp;key, &amp;value)</c>: borrowed key and value; 0 at the end.</summary>
     public static readonly delegate* unmanaged[Cdecl, SuppressGCTransition]<PyObject*, nint*, PyObject**, PyObject**, int> PyDict_Next =
         (delegate* unmanaged[Cdecl, SuppressGCTransition]<PyObject*, nint*, PyObject**, PyObject**, int>)PythonSymbols.Require("PyDict_Next");
