@@ -104,6 +104,7 @@ public static unsafe class ClassBuilder
         }
         // The module keeps the type alive for the life of the process; these pointers borrow it.
         BoundType<T>.Python = (PyTypeObject*)type;
+        BoundType<T>.Name = name;
         s_types[typeof(T)] = (nint)type;
         return ModuleBuilder.AddAttribute(module, name, type);
     }
@@ -148,7 +149,7 @@ public static unsafe class ClassBuilder
         {
             return false; // wrong type (or an error from __instancecheck__, kept)
         }
-        T? target = Self<T>(value, typeof(T).Name);
+        T? target = Self<T>(value, BoundType<T>.Name);
         result = target!;
         return target is not null;
     }
@@ -231,4 +232,7 @@ public static unsafe class ClassBuilder
 internal static unsafe class BoundType<T>
 {
     public static PyTypeObject* Python;
+
+    /// <summary>The Python class name, for error messages (kept here so no call asks the type for it).</summary>
+    public static string Name = "";
 }
