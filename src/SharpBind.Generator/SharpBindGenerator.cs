@@ -87,8 +87,34 @@ public sealed class SharpBindGenerator : IIncrementalGenerator
 
         foreach (ModuleModel module in seen)
         {
-            IReadOnlyList<ClassModel> moduleClasses = classesByModule.TryGetValue(module.ModuleName, out List<ClassModel>? found) ? found : new List<ClassModel>();
+            IReadOnlyList<ClassModel> moduleClasses = classesByModule.TryGetValue(module.ModuleName, out List<ClassModel>? found) ? BasesFirst(found) : new List<ClassModel>();
             output.AddSource(ModuleEmitter.HintName(module), ModuleEmitter.Emit(module, moduleClasses));
         }
+    }
+
+    // A base class's Python type must exist before its subclasses' types are created: order the
+    // module's classes so that bases come first, otherwise keeping source order (deterministic).
+    private static List<ClassModel> BasesFirst(List<ClassModel> classes)
+    {
+        var ordered = new List<ClassModel>(classes.Count);
+        var placed = new HashSet<string>();
+        void Place(ClassModel type)
+        {
+            if (placed.Contains(type.ClassName))
+            {
+                return;
+            }
+            placed.Add(type.ClassName); // before the base: C# rules out cycles, but be safe
+            if (type.Base is { } baseClass && classes.Find(c => c.ClassName == baseClass.ClassName) is { } baseModel)
+            {
+                Place(baseModel);
+            }
+            ordered.Add(type);
+        }
+        foreach (ClassModel type in classes)
+        {
+            Place(type);
+        }
+        return ordered;
     }
 }

@@ -207,7 +207,6 @@ public class DiagnosticTests
 
     [Theory]
     [InlineData("[PyClass] public static class [|C|] { }", "static classes")]
-    [InlineData("[PyClass] public abstract class [|C|] { }", "abstract classes")]
     [InlineData("[PyClass] public class [|C|] { private C() { } }", "no public constructor")]
     [InlineData("[PyClass] public class [|C|] { public C() { } public C(int a) { } }", "several public constructors")]
     public void SB0014_UnsupportedClass(string declaration, string reason)
@@ -258,6 +257,68 @@ public class DiagnosticTests
         Assert.Contains("METH_STATIC", text);
         Assert.Contains("FromPython.TryObject<global::Pet>", text);
         Assert.Contains("ToPython.Object(", text);
+    }
+
+    [Theory]
+    [InlineData("public abstract int [|P|] { get; }", "abstract property 'P' cannot be implemented in Python yet")]
+    [InlineData("public abstract event System.Action E;", "abstract event 'E'")]
+    [InlineData("[PyIgnore] public abstract System.DateTime When();", "abstract method 'When' cannot be overridden in Python: its signature has types")]
+    [InlineData("[PyIgnore] public abstract T Make<T>();", "abstract method 'Make'")]
+    [InlineData("internal abstract int Hidden();", "abstract method 'Hidden' cannot be overridden in Python: it is not public or protected")]
+    public void SB0016_NoProxy(string member, string reason)
+    {
+        GeneratorResult result = AssertReportsIn($$"""
+            using SharpBind;
+            [PyModule("m")] public static class M { }
+            [PyClass(Module = "m")] public abstract class [|C|] { protected C() { } public int Other() => 1; {{member.Replace("[|", "").Replace("|]", "")}} }
+            """, "SB0016", DiagnosticSeverity.Warning, new[] { "'C'", reason });
+        // The class is still bound; only Python subclasses are refused, at run time, with the reason.
+        result.AssertCompilesCleanly(allowGeneratorWarnings: true);
+        string text = Assert.Single(result.Sources, s => s.HintName == "SharpBind.Module.m.g.cs").Text;
+        Assert.Contains("CannotInstantiate(\"C\" + \" subclasses\"", text);
+        Assert.DoesNotContain("class Proxy", text);
+    }
+
+    [Fact]
+    public void ProxiesForTrickySignaturesCompileCleanly()
+    {
+        GeneratorResult result = GeneratorHarness.Run("""
+            using SharpBind;
+            [PyModule("m")] public static class M { }
+            [PyClass] public class Node { public Node() { } }
+            [PyClass] public abstract class Base
+            {
+                protected Base(string name, in int size, Node? parent = null) { }
+                public abstract void Nothing();
+                public abstract string? Maybe(int? @event, string @class);
+                public virtual Node Child(Node node) => node;
+                public virtual Node? OptionalChild() => null;
+                protected internal virtual double Scale(in double by) => by;
+                public virtual byte[] Bytes(byte[]? data) => data ?? new byte[0];
+                public virtual char Letter() => 'a';
+                [PyIgnore] public virtual System.DateTime Unsupported() => default; // not overridable from Python: keeps its C# behaviour
+                public sealed override string ToString() => "base";
+            }
+            [PyClass] public class Derived : Base
+            {
+                public Derived() : base("d", 1) { }
+                public override void Nothing() { }
+                public override string? Maybe(int? @event, string @class) => null;
+                public sealed override Node Child(Node node) => node;
+            }
+            """);
+        Assert.Empty(result.GeneratorDiagnostics);
+        result.AssertCompilesCleanly();
+        string text = Assert.Single(result.Sources).Text;
+        Assert.Contains("public override string? Maybe(int? @event, string @class)", text);
+        Assert.Contains("protected internal override double Scale(in double by)", text);
+        Assert.DoesNotContain("override global::System.DateTime Unsupported", text);
+        // Derived sealed Child: its proxy cannot override it.
+        int derivedProxy = text.IndexOf("class Proxy : global::Derived", System.StringComparison.Ordinal);
+        Assert.True(derivedProxy > 0);
+        Assert.DoesNotContain("override global::Node Child", text.Substring(derivedProxy));
+        // The base type is created before the derived one.
+        Assert.True(text.IndexOf("Class_m_Base.AddTo(module)", System.StringComparison.Ordinal) < text.IndexOf("Class_m_Derived.AddTo(module)", System.StringComparison.Ordinal));
     }
 
     [Fact]

@@ -118,7 +118,40 @@ public class SnapshotTests
         }
         """;
 
+    // pybind11's Animal/Dog: an abstract base, a derived class, and the proxies Python subclasses use.
+    internal const string Inheritance = """
+        using SharpBind;
+
+        namespace Zoo;
+
+        [PyModule("zoo")]
+        public static class ZooModule
+        {
+            public static string CallGo(Animal animal) => animal.Go(3);
+        }
+
+        /// <summary>An animal.</summary>
+        [PyClass]
+        public abstract class Animal
+        {
+            public abstract string Go(int nTimes);
+
+            public virtual string Name() => "unknown";
+        }
+
+        [PyClass]
+        public class Dog : Animal
+        {
+            public Dog(string name) => Nickname = name;
+
+            public string Nickname { get; }
+
+            public override string Go(int nTimes) => "woof! ";
+        }
+        """;
+
     [Theory]
+    [InlineData(Inheritance, "SharpBind.Module.zoo.g.cs")]
     [InlineData(ContractExample, "SharpBind.Module.example.g.cs")]
     [InlineData(AllPrimitives, "SharpBind.Module.primitives.g.cs")]
     [InlineData(Naming, "SharpBind.Module.naming.g.cs")]
@@ -130,6 +163,9 @@ public class SnapshotTests
         result.AssertCompilesCleanly();
         Assert.Equal(hintName, Assert.Single(result.Sources).HintName);
     }
+
+    [Fact]
+    public void InheritanceAndProxies() => Snapshot.Match(GeneratorHarness.Run(Inheritance).SingleSource);
 
     [Fact]
     public void Example() => Snapshot.Match(GeneratorHarness.Run(ContractExample).SingleSource);

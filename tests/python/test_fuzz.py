@@ -5,8 +5,10 @@ import inspect
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import animals
 import basics
 import classes
+import pets
 import conversions
 import errors
 
@@ -33,11 +35,17 @@ class WeirdStr(str):
     __hash__ = str.__hash__
 
 
+class FuzzCat(animals.Animal):
+    def go(self, n_times):
+        return "meow" if isinstance(n_times, int) and n_times < 10 else n_times
+
+
 VALUES = st.one_of(
     st.none(), st.booleans(), st.integers(), st.integers(min_value=-2**70, max_value=2**70),
     st.floats(allow_nan=True, allow_infinity=True), st.text(), st.characters(), st.binary(),
     st.builds(bytearray, st.binary()), st.lists(st.integers(), max_size=3), st.complex_numbers(),
-    st.sampled_from([RaisingIndex(), RaisingFloat(), HugeIndex(), WeirdStr("x"), object(), type, len, ...]),
+    st.sampled_from([RaisingIndex(), RaisingFloat(), HugeIndex(), WeirdStr("x"), object(), type, len, ...,
+                     FuzzCat(), animals.Dog(), pets.Dog("d")]),
 )
 
 # read_file would read whatever path it is given; the rest are safe to call with anything.
@@ -48,6 +56,9 @@ _PET = classes.Pet("fuzz")
 FUNCTIONS += [classes.Pet, classes.Point, _PET.greet, _PET.birthday, _PET.count, classes.Point(1.0, 2.0).norm,
               lambda value=None, *rest, **kw: setattr(_PET, "weight", value),
               lambda value=None, *rest, **kw: setattr(_PET, "name", value)]
+# Inheritance and overrides (nothing that repeats a string a random number of times).
+FUNCTIONS += [animals.call_go, animals.call_name, animals.make_dog, animals.Animal, animals.Dog, animals.Husky,
+              FuzzCat, FuzzCat().describe, animals.Dog().double_weight, pets.pet_store, pets.name_of, pets.Pet, pets.Dog]
 # Real parameter names (so keyword binding is exercised) and one that no function has.
 NAMES = ["i", "j", "a", "b", "value", "kind", "message", "first_value", "text", "nothing", "name", "age", "greeting",
          "x", "y", "zzz"]

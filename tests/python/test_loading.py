@@ -39,9 +39,13 @@ def _run(python, code, module_dir, repo_root, env=None):
 @pytest.mark.parametrize("python", _python_interpreters())
 def test_every_interpreter_imports_and_calls(python, module_dir, repo_root):
     result = _run(python, """
-        import basics, conversions
+        import basics, conversions, animals
         assert basics.add(1, 2) == 3 and basics.what == "World"
         assert conversions.echo_string("\\U0001F600") == "\\U0001F600"
+        class Cat(animals.Animal):
+            def go(self, n_times):
+                return "meow " * n_times
+        assert animals.call_go(Cat()) == "meow meow meow "  # vectorcall on 3.12+, a tuple before
         print("ok")
     """, module_dir, repo_root)
     assert result.returncode == 0, result.stderr

@@ -39,9 +39,20 @@ internal static class ClassEmitter
             w.Line($"    new({Quote(property.PythonName)}, &Get_{property.PythonName}, {setter}, {Quote(property.Doc)}),");
         }
         w.Line("};");
+        string overrides = type.HasProxy && type.Overrides.Count > 0
+            ? $"new {Internal}.PythonOverride[] {{ {string.Join(", ", type.Overrides.Select(ProxyEmitter.FieldName))} }}"
+            : "default";
+        string baseType = "null";
+        if (type.Base is { } baseClass)
+        {
+            // Bases are created first (same module) or imported (another module).
+            w.Line($"global::SharpBind.Interop.PyTypeObject* baseType = {Internal}.ClassBuilder.BaseType<{baseClass.ClassName}>({Quote(baseClass.ModuleName ?? module.ModuleName)});");
+            w.Line("if (baseType == null) return false;");
+            baseType = "baseType";
+        }
         string str = type.HasToString ? "&Str" : "null";
         w.Line($"return {Internal}.ClassBuilder.AddClass<{type.ClassName}>(module, {Quote(module.ModuleName)}, {Quote(type.PythonName)}, {Quote(type.Doc)}, "
-            + $"{(type.IsSealed ? "true" : "false")}, &Init, {str}, methods, properties);");
+            + $"{(type.IsSealed ? "true" : "false")}, {baseType}, &Init, {str}, methods, properties, {overrides});");
         w.Close();
 
         EmitInit(w, type);
@@ -49,7 +60,7 @@ internal static class ClassEmitter
         {
             w.Line();
             EmitFunction(w, $"{path}.{method.Function.PythonName}", type.ClassName, method.IsStatic ? null : type.PythonName,
-                method.Function, "Info_" + method.Function.PythonName, FunctionName(method.Function));
+                method.Function, "Info_" + method.Function.PythonName, FunctionName(method.Function), baseCall: method.IsVirtual && !type.IsSealed);
         }
         foreach (PropertyModel property in type.Properties)
         {
@@ -69,6 +80,11 @@ internal static class ClassEmitter
             w.Line($"return {Internal}.Errors.Raise(exception, null);");
             w.Close();
             w.Close();
+        }
+        if (type.HasProxy)
+        {
+            w.Line();
+            ProxyEmitter.Emit(w, type);
         }
         w.Close();
     }
@@ -93,14 +109,39 @@ internal static class ClassEmitter
         {
             EmitConversion(w, constructor.Parameters[i], i, "Info___init__", returnsInt: true);
         }
-        w.Line($"{Internal}.ClassBuilder.Attach(self, new {type.ClassName}({string.Join(", ", constructor.Parameters.Select(Argument))}));");
-        w.Line("return 0;");
+        string arguments = string.Join(", ", constructor.Parameters.Select(Argument));
+        string exact = type.IsAbstract
+            ? $"return {Internal}.ClassBuilder.CannotInstantiate({Quote(type.PythonName)}, {Quote(AbstractReason(type))});"
+            : $"{Internal}.ClassBuilder.Attach(self, new {type.ClassName}({arguments}));";
+        if (type.IsSealed)
+        {
+            w.Line(exact); // Python cannot subclass a sealed class: self is exactly its type
+        }
+        else
+        {
+            w.Line($"if ({Internal}.ClassBuilder.IsExactly<{type.ClassName}>(self)) {exact}");
+            w.Line(type.HasProxy
+                ? $"else {Internal}.ClassBuilder.Attach(self, new Proxy(self{(arguments.Length > 0 ? ", " + arguments : "")}));"
+                : $"else return {Internal}.ClassBuilder.CannotInstantiate({Quote(type.PythonName)} + \" subclasses\", {Quote(type.NoProxyReason)});");
+        }
+        if (!type.IsAbstract || type.HasProxy)
+        {
+            w.Line("return 0;"); // otherwise both branches above return
+        }
         w.Close();
         w.Open("catch (global::System.Exception exception)");
         w.Line($"{Internal}.Errors.Raise(exception, Info___init__);");
         w.Line("return -1;");
         w.Close();
         w.Close();
+    }
+
+    private static string AbstractReason(ClassModel type)
+    {
+        string[] members = type.Overrides.Where(o => o.IsAbstract).Select(o => o.Function.PythonName + "()").ToArray();
+        return members.Length == 0
+            ? "it is abstract; subclass it in Python"
+            : $"it is abstract; subclass it in Python and define {string.Join(", ", members)}";
     }
 
     private static void EmitProperty(SourceWriter w, ClassModel type, PropertyModel property)

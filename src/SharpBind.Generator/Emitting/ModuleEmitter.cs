@@ -95,7 +95,12 @@ internal static class ModuleEmitter
     /// One <c>METH_FASTCALL | METH_KEYWORDS</c> entry point. <paramref name="selfType"/> is set for an
     /// instance method: the call then goes to the C# object behind <c>self</c>.
     /// </summary>
-    internal static void EmitFunction(SourceWriter w, string pythonPath, string owner, string? selfType, FunctionModel function, string info, string entryName)
+    /// <remarks>
+    /// With <paramref name="baseCall"/> (a virtual method), a call on a proxy runs the C#
+    /// implementation, not the Python override: Python asked for this class's method by name, as
+    /// <c>super().go()</c> does.
+    /// </remarks>
+    internal static void EmitFunction(SourceWriter w, string pythonPath, string owner, string? selfType, FunctionModel function, string info, string entryName, bool baseCall = false)
     {
         int count = function.Parameters.Count;
         int required = function.Parameters.TakeWhile(p => !p.IsOptional).Count();
@@ -131,6 +136,10 @@ internal static class ModuleEmitter
             EmitConversion(w, function.Parameters[i], i, info);
         }
         string call = $"{target}.{function.CSharpName}({string.Join(", ", function.Parameters.Select(Argument))})";
+        if (baseCall)
+        {
+            w.Line($"using {Internal}.Overrides.BaseCallScope baseCall = {Internal}.Overrides.BaseCall(target);");
+        }
         if (function.ReturnType.Kind == ValueKind.Void)
         {
             w.Line(call + ";");

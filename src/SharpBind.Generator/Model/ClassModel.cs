@@ -1,7 +1,10 @@
 namespace SharpBind.Generator.Model;
 
 /// <summary>A method of a bound class.</summary>
-internal sealed record MethodModel(FunctionModel Function, bool IsStatic);
+/// <param name="Function">Its signature.</param>
+/// <param name="IsStatic">A static method (<c>METH_STATIC</c>).</param>
+/// <param name="IsVirtual">Virtual, abstract or an override: called from Python on a proxy, it must run the C# implementation.</param>
+internal sealed record MethodModel(FunctionModel Function, bool IsStatic, bool IsVirtual = false);
 
 /// <summary>A property or field of a bound class.</summary>
 /// <param name="PythonName">The Python attribute name.</param>
@@ -11,19 +14,40 @@ internal sealed record MethodModel(FunctionModel Function, bool IsStatic);
 /// <param name="Doc">The docstring, or null.</param>
 internal sealed record PropertyModel(string PythonName, string CSharpName, TypeModel Type, bool CanWrite, string? Doc);
 
+/// <summary>A virtual or abstract method the proxy overrides so that a Python subclass can override it.</summary>
+/// <param name="Function">Its signature (Python name, C# name, parameters, return type).</param>
+/// <param name="Accessibility">The C# accessibility the override repeats (<c>public</c>, <c>protected</c>, ...).</param>
+/// <param name="IsAbstract">No C# implementation to fall back on.</param>
+/// <param name="DeclaringClass">The Python-facing name of the member, <c>Animal.go</c>, for messages.</param>
+internal sealed record OverrideModel(FunctionModel Function, string Accessibility, bool IsAbstract, string DeclaringClass);
+
+/// <summary>The nearest base class that is bound too.</summary>
+/// <param name="ClassName">Its fully qualified C# name.</param>
+/// <param name="ModuleName">Its <c>[PyClass(Module = ...)]</c>, or null for the only module.</param>
+internal sealed record BaseClassModel(string ClassName, string? ModuleName);
+
 /// <summary>Everything the emitter needs for one <c>[PyClass]</c> class; holds no Roslyn symbols.</summary>
 /// <param name="PythonName">The Python class name.</param>
 /// <param name="ClassName">The fully qualified C# class.</param>
 /// <param name="ModuleName">The module named in <c>[PyClass(Module = ...)]</c>, or null for the compilation's only module.</param>
 /// <param name="Doc">The docstring, or null.</param>
-/// <param name="Constructor">The public constructor <c>__init__</c> calls.</param>
+/// <param name="Constructor">The constructor <c>__init__</c> calls (public, or protected on an abstract class).</param>
 /// <param name="Methods">Public methods.</param>
 /// <param name="Properties">Public properties and fields.</param>
 /// <param name="HasToString">Whether the class overrides <c>ToString</c> (then it is <c>__str__</c>).</param>
 /// <param name="IsSealed">Sealed classes cannot be subclassed in Python.</param>
+/// <param name="IsAbstract">Abstract classes are instantiated only through Python subclasses.</param>
+/// <param name="Base">The nearest bound base class, or null.</param>
+/// <param name="Overrides">What the proxy overrides (empty for sealed classes).</param>
+/// <param name="NoProxyReason">Set when no proxy can be generated: why Python subclasses cannot be instantiated.</param>
 internal sealed record ClassModel(
     string PythonName, string ClassName, string? ModuleName, string? Doc, FunctionModel Constructor,
-    EquatableArray<MethodModel> Methods, EquatableArray<PropertyModel> Properties, bool HasToString, bool IsSealed);
+    EquatableArray<MethodModel> Methods, EquatableArray<PropertyModel> Properties, bool HasToString, bool IsSealed,
+    bool IsAbstract, BaseClassModel? Base, EquatableArray<OverrideModel> Overrides, string? NoProxyReason)
+{
+    /// <summary>Whether Python subclasses get a generated proxy.</summary>
+    public bool HasProxy => !IsSealed && NoProxyReason is null;
+}
 
 /// <summary>The class parser's result: the model (null when it cannot be emitted) and its diagnostics.</summary>
 internal sealed record ClassParseResult(ClassModel? Class, EquatableArray<DiagnosticInfo> Diagnostics, LocationInfo? Location);

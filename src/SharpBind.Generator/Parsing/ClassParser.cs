@@ -22,12 +22,14 @@ internal static class ClassParser
         string display = type.ToDisplayString();
 
         string? reason = type.IsStatic ? "static classes are not supported yet"
-            : type.IsAbstract ? "abstract classes are not supported yet"
             : type.TypeKind != TypeKind.Class ? "only classes are supported yet (not structs)"
             : !ModuleParser.IsReachable(type) ? "it must be public or internal"
             : ModuleParser.IsGeneric(type) ? "generic classes are not supported"
             : null;
-        IMethodSymbol[] constructors = type.InstanceConstructors.Where(c => c.DeclaredAccessibility == Accessibility.Public).ToArray();
+        // An abstract class is only ever constructed through a Python subclass's proxy, which may call
+        // a protected constructor.
+        IMethodSymbol[] constructors = type.InstanceConstructors.Where(c => c.DeclaredAccessibility == Accessibility.Public
+            || (type.IsAbstract && c.DeclaredAccessibility is Accessibility.Protected or Accessibility.ProtectedOrInternal)).ToArray();
         if (reason is null && constructors.Length != 1)
         {
             reason = constructors.Length == 0 ? "it has no public constructor" : "it has several public constructors (overloads are not supported yet)";
@@ -58,7 +60,8 @@ internal static class ClassParser
             {
                 var parsed = new List<FunctionModel>();
                 name = ModuleParser.ParseFunction(method, diagnostics, parsed, cancellationToken);
-                methods.AddRange(parsed.Select(f => new MethodModel(f, method.IsStatic)));
+                bool isVirtual = method.IsVirtual || method.IsAbstract || method.IsOverride;
+                methods.AddRange(parsed.Select(f => new MethodModel(f, method.IsStatic, isVirtual)));
             }
             else if (member is IPropertySymbol { IsIndexer: false, IsStatic: false, GetMethod.DeclaredAccessibility: Accessibility.Public } property)
             {
@@ -85,11 +88,36 @@ internal static class ClassParser
 
         bool hasToString = type.GetMembers("ToString").OfType<IMethodSymbol>().Any(m => m.IsOverride && m.Parameters.Length == 0);
         bool hasErrors = diagnostics.Any(d => d.Descriptor.DefaultSeverity == DiagnosticSeverity.Error);
+        string? noProxyReason = null;
+        EquatableArray<OverrideModel> overrides = type.IsSealed
+            ? EquatableArray<OverrideModel>.Empty
+            : OverrideParser.Parse(type, pythonName, out noProxyReason, cancellationToken);
+        if (noProxyReason is not null)
+        {
+            diagnostics.Add(ModuleParser.Diagnostic(Diagnostics.NoProxy, location, display, noProxyReason));
+        }
         ClassModel? model = hasErrors ? null : new ClassModel(
             pythonName, type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat), moduleName,
             DocComments.ToDocstring(type.GetDocumentationCommentXml(cancellationToken: cancellationToken)),
-            constructorList[0], methods.ToEquatableArray(), properties.ToEquatableArray(), hasToString, type.IsSealed);
+            constructorList[0], methods.ToEquatableArray(), properties.ToEquatableArray(), hasToString, type.IsSealed,
+            type.IsAbstract, BaseOf(type), overrides, noProxyReason);
         return new ClassParseResult(model, diagnostics.ToEquatableArray(), location);
+    }
+
+    // The nearest base class declared in this compilation with [PyClass]: its Python type is the base
+    // of this one. Bases from other assemblies have no generated glue here and are skipped.
+    private static BaseClassModel? BaseOf(INamedTypeSymbol type)
+    {
+        for (INamedTypeSymbol? current = type.BaseType; current is not null; current = current.BaseType)
+        {
+            if (current.Locations.Any(l => l.IsInSource) && TypeClassifier.IsBound(current, out _))
+            {
+                AttributeData attribute = current.GetAttributes().First(a => a.AttributeClass?.ToDisplayString() == "SharpBind.PyClassAttribute");
+                string? module = attribute.NamedArguments.FirstOrDefault(a => a.Key == "Module").Value.Value as string;
+                return new BaseClassModel(current.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat), module);
+            }
+        }
+        return null;
     }
 
     private static bool HasRename(ISymbol symbol) =>

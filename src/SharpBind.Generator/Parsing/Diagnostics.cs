@@ -80,6 +80,11 @@ internal static class Diagnostics
         "[PyClass] class '{0}' names no module and the compilation has {1} [PyModule] classes; set [PyClass(Module = \"...\")]",
         Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
+    public static readonly DiagnosticDescriptor NoProxy = new(
+        "SB0016", "Python subclasses cannot be instantiated",
+        "Python subclasses of [PyClass] class '{0}' cannot be instantiated: {1}; make the member virtual with a default, or mark the class sealed",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
     public static readonly DiagnosticDescriptor DuplicateParameterName = new(
         "SB0013", "Duplicate parameter name",
         "Parameters '{0}' and '{1}' of '{2}' both become the Python name '{3}'; rename one with [PyName]",

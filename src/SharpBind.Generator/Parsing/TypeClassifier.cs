@@ -34,7 +34,8 @@ internal static class TypeClassifier
         return new TypeModel(kind.Value, csharpName, false, isReference && annotation == NullableAnnotation.Annotated);
     }
 
-    private static bool IsBound(INamedTypeSymbol type, out string pythonName)
+    /// <summary>Whether <paramref name="type"/> carries <c>[PyClass]</c>; <paramref name="pythonName"/> is its Python name.</summary>
+    internal static bool IsBound(INamedTypeSymbol type, out string pythonName)
     {
         pythonName = type.Name;
         foreach (AttributeData attribute in type.GetAttributes())

@@ -7,35 +7,6 @@ using SharpBind.Interop;
 
 namespace SharpBind.Internal;
 
-/// <summary>One property of a bound class, as the generator describes it. For generated code only.</summary>
-[EditorBrowsable(EditorBrowsableState.Never)]
-public readonly unsafe struct PropertyDefinition
-{
-    /// <summary>Describes a property; <paramref name="setter"/> is null for a read-only one.</summary>
-    public PropertyDefinition(string name,
-        delegate* unmanaged[Cdecl]<PyObject*, void*, PyObject*> getter,
-        delegate* unmanaged[Cdecl]<PyObject*, PyObject*, void*, int> setter,
-        string? doc)
-    {
-        Name = name;
-        Getter = getter;
-        Setter = setter;
-        Doc = doc;
-    }
-
-    /// <summary>The Python name.</summary>
-    public string Name { get; }
-
-    /// <summary>The getter entry point.</summary>
-    public delegate* unmanaged[Cdecl]<PyObject*, void*, PyObject*> Getter { get; }
-
-    /// <summary>The setter entry point, or null.</summary>
-    public delegate* unmanaged[Cdecl]<PyObject*, PyObject*, void*, int> Setter { get; }
-
-    /// <summary>The docstring.</summary>
-    public string? Doc { get; }
-}
-
 /// <summary>
 /// Builds Python heap types for <c>[PyClass]</c> classes and connects instances to C# objects.
 /// For generated code only; the GIL is held in every member.
@@ -44,11 +15,11 @@ public readonly unsafe struct PropertyDefinition
 /// An instance is the Python object header followed by a <see cref="GCHandle"/> to the C# object.
 /// <c>tp_new</c> leaves the handle zero; <c>__init__</c> constructs the C# object and fills it, so a
 /// Python subclass that forgets <c>super().__init__()</c> gets a clear TypeError, not a crash.
-/// The Python object keeps the C# object alive through the strong handle; the handle is freed in
-/// <c>tp_dealloc</c>.
+/// This file builds types; <c>ClassBuilder.Instances.cs</c> connects instances and objects;
+/// <c>ClassBuilder.Proxies.cs</c> keeps the Python half of a Python subclass instance alive for C#.
 /// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public static unsafe class ClassBuilder
+public static unsafe partial class ClassBuilder
 {
     [StructLayout(LayoutKind.Sequential)]
     private struct Instance
@@ -57,14 +28,18 @@ public static unsafe class ClassBuilder
         public nint Handle;
     }
 
+    // The Python type bound to each C# type, for returning an object as its most-derived bound type.
+    // C# types that are not bound themselves are added on first use, mapped to their nearest bound base.
+    private static readonly Dictionary<Type, nint> s_types = new();
+
     /// <summary>
-    /// Creates the type <c>module.name</c> and adds it to <paramref name="module"/>. Returns false with
-    /// a Python error set.
+    /// Creates the type <c>module.name</c> (deriving from <paramref name="baseType"/> when it is not
+    /// null) and adds it to <paramref name="module"/>. Returns false with a Python error set.
     /// </summary>
-    public static bool AddClass<T>(PyObject* module, string moduleName, string name, string? doc, bool isSealed,
+    public static bool AddClass<T>(PyObject* module, string moduleName, string name, string? doc, bool isSealed, PyTypeObject* baseType,
         delegate* unmanaged[Cdecl]<PyObject*, PyObject*, PyObject*, int> init,
         delegate* unmanaged[Cdecl]<PyObject*, PyObject*> str,
-        ReadOnlySpan<MethodDefinition> methods, ReadOnlySpan<PropertyDefinition> properties)
+        ReadOnlySpan<MethodDefinition> methods, ReadOnlySpan<PropertyDefinition> properties, ReadOnlySpan<PythonOverride> overrides)
     {
         var getset = (PyGetSetDef*)NativeMemory.AllocZeroed((nuint)(properties.Length + 1), (nuint)sizeof(PyGetSetDef));
         for (int i = 0; i < properties.Length; i++)
@@ -76,13 +51,18 @@ public static unsafe class ClassBuilder
         }
 
         // Spec and slots live forever: CPython may read them again (the name, for one).
-        var slots = (PyType_Slot*)NativeMemory.AllocZeroed(10, (nuint)sizeof(PyType_Slot));
+        var slots = (PyType_Slot*)NativeMemory.AllocZeroed(12, (nuint)sizeof(PyType_Slot));
         int n = 0;
         slots[n++] = new PyType_Slot { slot = CPython.Py_tp_new, pfunc = CPython.PyType_GenericNew };
         slots[n++] = new PyType_Slot { slot = CPython.Py_tp_init, pfunc = init };
         slots[n++] = new PyType_Slot { slot = CPython.Py_tp_dealloc, pfunc = (delegate* unmanaged[Cdecl]<PyObject*, void>)&Dealloc };
         slots[n++] = new PyType_Slot { slot = CPython.Py_tp_methods, pfunc = ModuleBuilder.MethodTable(methods) };
         slots[n++] = new PyType_Slot { slot = CPython.Py_tp_getset, pfunc = getset };
+        if (!isSealed)
+        {
+            // Python subclasses inherit it; CPython calls it before their instance dies.
+            slots[n++] = new PyType_Slot { slot = CPython.Py_tp_finalize, pfunc = (delegate* unmanaged[Cdecl]<PyObject*, void>)&Finalize };
+        }
         if (doc is not null)
         {
             slots[n++] = new PyType_Slot { slot = CPython.Py_tp_doc, pfunc = NativeText.Persist(doc) };
@@ -97,10 +77,18 @@ public static unsafe class ClassBuilder
         spec->basicsize = sizeof(Instance);
         spec->flags = isSealed ? 0u : CPython.Py_TPFLAGS_BASETYPE;
         spec->slots = slots;
-        PyObject* type = CPython.PyType_FromSpec(spec);
+        PyObject* type = baseType == null ? CPython.PyType_FromSpec(spec) : FromSpecWithBase(spec, baseType);
         if (type == null)
         {
             return false;
+        }
+        foreach (PythonOverride member in overrides)
+        {
+            if (!member.Bind((PyTypeObject*)type))
+            {
+                CPython.Py_DecRef(type);
+                return false;
+            }
         }
         // The module keeps the type alive for the life of the process; these pointers borrow it.
         BoundType<T>.Python = (PyTypeObject*)type;
@@ -109,87 +97,52 @@ public static unsafe class ClassBuilder
         return ModuleBuilder.AddAttribute(module, name, type);
     }
 
-    // Python object of every live C# object that has one: returning the same C# object twice gives the
-    // same Python object. Entries are added in Attach and removed in Dealloc; the GIL guards both.
-    private static readonly Dictionary<object, nint> s_live = new(ReferenceEqualityComparer.Instance);
-
-    // The Python type bound to each C# type, for returning an object as its most-derived bound type.
-    private static readonly Dictionary<Type, nint> s_types = new();
-
-    /// <summary>The Python object for <paramref name="value"/> (new reference): the existing one, or a new instance of its bound type.</summary>
-    internal static PyObject* Wrap<T>(T value)
-        where T : class
+    // Python 3.9 wants the bases as a tuple (a lone type is accepted from 3.10).
+    private static PyObject* FromSpecWithBase(PyType_Spec* spec, PyTypeObject* baseType)
     {
-        if (s_live.TryGetValue(value, out nint existing))
+        PyObject* bases = CPython.PyTuple_New(1);
+        if (bases == null)
         {
-            CPython.Py_IncRef((PyObject*)existing);
-            return (PyObject*)existing;
-        }
-        PyTypeObject* type = s_types.TryGetValue(value.GetType(), out nint exact) ? (PyTypeObject*)exact : BoundType<T>.Python;
-        if (type == null)
-        {
-            Errors.SetString(CPython.PyExc_TypeError, $"C# type {value.GetType().FullName} is not bound to Python (its module was not imported)");
             return null;
         }
-        PyObject* instance = CPython.PyType_GenericAlloc(type, 0);
-        if (instance != null)
-        {
-            Attach(instance, value);
-        }
-        return instance;
-    }
-
-    /// <summary>The C# object behind a Python argument that must be a <typeparamref name="T"/> (see <see cref="FromPython"/>'s contract).</summary>
-    internal static bool TryUnwrap<T>(PyObject* value, out T result)
-        where T : class
-    {
-        result = null!;
-        PyTypeObject* type = BoundType<T>.Python;
-        if (type == null || (value->ob_type != type && CPython.PyObject_IsInstance(value, (PyObject*)type) != 1))
-        {
-            return false; // wrong type (or an error from __instancecheck__, kept)
-        }
-        T? target = Self<T>(value, BoundType<T>.Name);
-        result = target!;
-        return target is not null;
+        CPython.Py_IncRef((PyObject*)baseType);
+        CPython.PyTuple_SetItem(bases, 0, (PyObject*)baseType); // steals the new reference
+        PyObject* type = CPython.PyType_FromSpecWithBases(spec, bases);
+        CPython.Py_DecRef(bases);
+        return type;
     }
 
     /// <summary>
-    /// The C# object behind <paramref name="self"/>, or null with a TypeError set when
-    /// <c>__init__</c> never ran. <paramref name="self"/> is an instance of the bound type (CPython
-    /// checks that before calling a method or property of the type).
+    /// The Python type bound to <typeparamref name="T"/>, importing <paramref name="module"/> first if
+    /// it was not imported yet (a base class bound in another module). Null with an error set on failure.
     /// </summary>
+    public static PyTypeObject* BaseType<T>(string module)
+    {
+        if (BoundType<T>.Python == null)
+        {
+            PyObject* imported = CPython.PyImport_ImportModule(NativeText.Persist(module));
+            if (imported == null)
+            {
+                return null;
+            }
+            CPython.Py_DecRef(imported);
+            if (BoundType<T>.Python == null)
+            {
+                Errors.SetString(CPython.PyExc_ImportError, $"module '{module}' did not bind the base class {typeof(T).Name}");
+            }
+        }
+        return BoundType<T>.Python;
+    }
+
+    /// <summary>Whether <paramref name="self"/> is exactly <typeparamref name="T"/>'s Python type (not a Python subclass).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static T? Self<T>(PyObject* self, string typeName)
-        where T : class
-    {
-        nint handle = ((Instance*)self)->Handle;
-        if (handle == 0)
-        {
-            return NotInitialized<T>(typeName);
-        }
-        return Unsafe.As<T>(GCHandle.FromIntPtr(handle).Target);
-    }
+    public static bool IsExactly<T>(PyObject* self) => self->ob_type == BoundType<T>.Python;
 
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static T? NotInitialized<T>(string typeName)
-        where T : class
+    /// <summary>Sets the TypeError for instantiating an abstract class directly; returns -1 (for <c>__init__</c>).</summary>
+    public static int CannotInstantiate(string typeName, string reason)
     {
-        Errors.SetString(CPython.PyExc_TypeError, $"{typeName}.__init__() must be called when overriding __init__");
-        return null;
-    }
-
-    /// <summary>Attaches a newly constructed C# object to <paramref name="self"/> (from <c>__init__</c>); a second <c>__init__</c> replaces it.</summary>
-    public static void Attach(PyObject* self, object value)
-    {
-        var instance = (Instance*)self;
-        nint previous = instance->Handle;
-        instance->Handle = GCHandle.ToIntPtr(GCHandle.Alloc(value));
-        s_live[value] = (nint)self;
-        if (previous != 0)
-        {
-            Release(previous, self);
-        }
+        Errors.SetString(CPython.PyExc_TypeError, $"cannot create '{typeName}' instances: {reason}");
+        return -1;
     }
 
     /// <summary>Sets TypeError("cannot delete attribute") for a property setter called with null; returns -1.</summary>
@@ -197,34 +150,6 @@ public static unsafe class ClassBuilder
     {
         Errors.SetString(CPython.PyExc_TypeError, $"cannot delete attribute '{property}' of '{typeName}' objects");
         return -1;
-    }
-
-    private static void Release(nint handle, PyObject* self)
-    {
-        GCHandle gcHandle = GCHandle.FromIntPtr(handle);
-        object? target = gcHandle.Target;
-        if (target is not null && s_live.TryGetValue(target, out nint owner) && owner == (nint)self)
-        {
-            s_live.Remove(target);
-        }
-        gcHandle.Free();
-    }
-
-    [UnmanagedCallersOnly(CallConvs = new[] { typeof(CallConvCdecl) })]
-    private static void Dealloc(PyObject* self)
-    {
-        // No managed exception can arise here: a reference-keyed dictionary removal, freeing a handle
-        // and calling tp_free do not throw.
-        var instance = (Instance*)self;
-        if (instance->Handle != 0)
-        {
-            Release(instance->Handle, self);
-            instance->Handle = 0;
-        }
-        PyTypeObject* type = self->ob_type;
-        var free = (delegate* unmanaged[Cdecl]<void*, void>)CPython.PyType_GetSlot(type, CPython.Py_tp_free);
-        free(self);
-        CPython.Py_DecRef((PyObject*)type); // instances of heap types own a reference to their type
     }
 }
 

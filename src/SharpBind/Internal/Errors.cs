@@ -23,6 +23,10 @@ public static unsafe class Errors
     {
         try
         {
+            if (exception is PythonException python && python.Restore())
+            {
+                return null; // a Python error on its way back out: raise the original, traceback and all
+            }
             PyObject* type = TypeFor(ExceptionMapping.Classify(exception));
             string note = ExceptionMapping.Note(exception);
             if (function is not null)

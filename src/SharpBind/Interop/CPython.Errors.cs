@@ -75,6 +75,10 @@ public static unsafe partial class CPython
     public static readonly PyObject* PyExc_TimeoutError = ReadExceptionType("PyExc_TimeoutError");
     /// <summary><c>PyExc_UnicodeEncodeError</c>.</summary>
     public static readonly PyObject* PyExc_UnicodeEncodeError = ReadExceptionType("PyExc_UnicodeEncodeError");
+    /// <summary><c>PyExc_ImportError</c>.</summary>
+    public static readonly PyObject* PyExc_ImportError = ReadExceptionType("PyExc_ImportError");
+    /// <summary><c>PyExc_AttributeError</c>.</summary>
+    public static readonly PyObject* PyExc_AttributeError = ReadExceptionType("PyExc_AttributeError");
 
     private static PyObject* ReadExceptionType(string name) => *(PyObject**)PythonSymbols.Require(name);
 }

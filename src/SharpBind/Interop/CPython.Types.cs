@@ -62,6 +62,8 @@ public static unsafe partial class CPython
     public const int Py_tp_getset = 73;
     /// <summary><c>Py_tp_free</c>.</summary>
     public const int Py_tp_free = 74;
+    /// <summary><c>Py_tp_finalize</c> (PEP 442): called before an instance dies; may resurrect it.</summary>
+    public const int Py_tp_finalize = 80;
 
     /// <summary><c>Py_TPFLAGS_BASETYPE</c>: Python may subclass the type.</summary>
     public const uint Py_TPFLAGS_BASETYPE = 1u << 10;

@@ -1,0 +1,127 @@
+using System.Linq;
+using Microsoft.CodeAnalysis.CSharp;
+using SharpBind.Generator.Model;
+using static SharpBind.Generator.Emitting.ModuleEmitter;
+
+namespace SharpBind.Generator.Emitting;
+
+/// <summary>
+/// Writes the proxy of a subclassable <c>[PyClass]</c>: a C# subclass whose instances stand behind
+/// Python subclass instances. Each overridable method looks for a Python override (taking the GIL,
+/// from any thread) and calls it, or falls back to the C# implementation.
+/// </summary>
+internal static class ProxyEmitter
+{
+    private const string ProxyState = "global::SharpBind.Internal.ProxyState";
+    private const string Overrides = "global::SharpBind.Internal.Overrides";
+
+    /// <summary>The static <c>PythonOverride</c> field of each override, bound when the type is created.</summary>
+    public static string FieldName(OverrideModel member) => "Override_" + member.Function.PythonName;
+
+    public static void Emit(SourceWriter w, ClassModel type)
+    {
+        foreach (OverrideModel member in type.Overrides)
+        {
+            w.Line($"internal static readonly {Internal}.PythonOverride {FieldName(member)} = new({Quote(member.Function.PythonName)});");
+        }
+        if (type.Overrides.Count > 0)
+        {
+            w.Line();
+        }
+        w.Line($"/// <summary>The C# object behind an instance of a Python subclass of <c>{type.PythonName}</c>: its virtual methods run the Python overrides.</summary>");
+        w.Open($"private sealed class Proxy : {type.ClassName}, {Internal}.IPythonProxy");
+        w.Line($"private readonly {ProxyState} __pythonState;");
+        w.Line();
+        FunctionModel constructor = type.Constructor;
+        string parameters = string.Join("", constructor.Parameters.Select(p => ", " + Declaration(p)));
+        w.Line($"/// <summary>Constructs the C# half of <paramref name=\"self\"/>, which is being initialized.</summary>");
+        w.Line($"public Proxy({PyObject}* self{parameters})");
+        w.Open($"    : base({string.Join(", ", constructor.Parameters.Select(Pass))})");
+        w.Line("__pythonState = new(self);");
+        w.Close();
+        w.Line();
+        w.Line($"{ProxyState}? {Internal}.IPythonProxy.PythonState => __pythonState;");
+        foreach (OverrideModel member in type.Overrides)
+        {
+            w.Line();
+            EmitOverride(w, member);
+        }
+        w.Close();
+    }
+
+    private static void EmitOverride(SourceWriter w, OverrideModel member)
+    {
+        FunctionModel function = member.Function;
+        int count = function.Parameters.Count;
+        bool isVoid = function.ReturnType.Kind == ValueKind.Void;
+        string baseCall = $"base.{function.CSharpName}({string.Join(", ", function.Parameters.Select(Pass))})";
+        string fallback = member.IsAbstract
+            ? $"throw {Overrides}.NotOverridden({Quote(member.DeclaringClass)});"
+            : isVoid ? $"{baseCall}; return;" : $"return {baseCall};";
+
+        w.Line($"/// <summary>Runs the Python override of <c>{function.PythonName}</c> when the Python class defines one; otherwise {(member.IsAbstract ? "raises NotImplementedError" : "the C# method")}.</summary>");
+        string parameters = string.Join(", ", function.Parameters.Select(Declaration));
+        w.Open($"{member.Accessibility} override {function.ReturnType.CSharpName} {function.CSharpName}({parameters})");
+        w.Line($"if ({Overrides}.TakeBaseCall(this)) {{ {fallback} }}");
+        w.Line($"{ProxyState}? __python = __pythonState;");
+        w.Open("if (__python is not null)");
+        w.Line("global::SharpBind.Gil.Acquired __gil = global::SharpBind.Gil.Acquire();");
+        w.Open("try");
+        w.Line($"{PyObject}* __method = {Overrides}.Find(__python, {FieldName(member)}, out bool __prependSelf);");
+        w.Open("if (__method != null)");
+        w.Line($"{PyObject}** __args = stackalloc {PyObject}*[{count + 1}];");
+        for (int i = 0; i < count; i++)
+        {
+            ParameterModel parameter = function.Parameters[i];
+            w.Line($"__args[{i + 1}] = {Conversions.ToPythonExpression(parameter.Type, Identifier(parameter.CSharpName), "__value" + i)};");
+        }
+        w.Line($"{PyObject}* __result = {Overrides}.Call(__python, __method, __prependSelf, __args, {count});");
+        EmitReturn(w, member);
+        w.Close();
+        w.Close();
+        w.Open("finally");
+        w.Line("__gil.Dispose();");
+        w.Close();
+        w.Close();
+        if (member.IsAbstract)
+        {
+            w.Line(fallback);
+        }
+        else
+        {
+            w.Line(isVoid ? baseCall + ";" : $"return {baseCall};");
+        }
+        w.Close();
+    }
+
+    // Converts and releases __result.
+    private static void EmitReturn(SourceWriter w, OverrideModel member)
+    {
+        TypeModel type = member.Function.ReturnType;
+        const string decref = "global::SharpBind.Interop.CPython.Py_DecRef(__result);";
+        if (type.Kind == ValueKind.Void)
+        {
+            w.Line(decref);
+            w.Line("return;");
+            return;
+        }
+        if (type.AcceptsNone)
+        {
+            w.Line($"if (__result == global::SharpBind.Interop.CPython.Py_None) {{ {decref} return null; }}");
+        }
+        string tryConvert = type.Kind == ValueKind.BoundClass
+            ? $"{Conversions.FromPython}.TryObject<{ValueKinds.Keyword(type)}>"
+            : $"{Conversions.FromPython}.Try{type.Kind}";
+        w.Line($"if ({tryConvert}(__result, out {ValueKinds.Keyword(type)} __converted)) {{ {decref} return __converted; }}");
+        w.Line($"throw {Overrides}.BadReturn(__result, {Quote(member.DeclaringClass)}, {Quote(type.PythonName)});");
+    }
+
+    private static string Declaration(ParameterModel parameter) =>
+        (parameter.PassByIn ? "in " : "") + parameter.Type.CSharpName + " " + Identifier(parameter.CSharpName);
+
+    private static string Pass(ParameterModel parameter) => (parameter.PassByIn ? "in " : "") + Identifier(parameter.CSharpName);
+
+    // A C# parameter name as source: keywords need '@'.
+    private static string Identifier(string name) =>
+        SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
+}

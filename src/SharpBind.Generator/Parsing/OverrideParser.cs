@@ -1,0 +1,116 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using SharpBind.Generator.Model;
+
+namespace SharpBind.Generator.Parsing;
+
+/// <summary>
+/// Finds what a proxy subclass must override so that Python subclasses can override a bound class's
+/// virtual and abstract methods: every overridable method of the class and its bases (down to, not
+/// including, <c>object</c>), each once, in its most-derived form.
+/// </summary>
+internal static class OverrideParser
+{
+    // object's virtuals (ToString, Equals, GetHashCode, Finalize) have Python spellings of their own.
+    private static readonly HashSet<string> s_objectMembers = new() { "ToString", "Equals", "GetHashCode", "Finalize" };
+
+    /// <summary>
+    /// The overrides, or none with <paramref name="noProxyReason"/> set when some abstract member
+    /// cannot be overridden from Python (then no proxy is emitted: Python subclasses cannot be created).
+    /// </summary>
+    public static EquatableArray<OverrideModel> Parse(INamedTypeSymbol type, string pythonName, out string? noProxyReason, CancellationToken cancellationToken)
+    {
+        noProxyReason = null;
+        var overrides = new List<OverrideModel>();
+        var handled = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+        var signatures = new HashSet<string>();
+        for (INamedTypeSymbol? current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+        {
+            foreach (ISymbol member in current.GetMembers())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (!handled.Add(member))
+                {
+                    continue; // a more-derived override was seen already
+                }
+                MarkOverridden(member, handled);
+                if (member.IsStatic || member.IsSealed || !(member.IsVirtual || member.IsAbstract || member.IsOverride))
+                {
+                    continue;
+                }
+                if (member is not IMethodSymbol { MethodKind: MethodKind.Ordinary } method)
+                {
+                    if (member.IsAbstract && member is IPropertySymbol or IEventSymbol)
+                    {
+                        noProxyReason ??= $"abstract {(member is IEventSymbol ? "event" : "property")} '{member.Name}' cannot be implemented in Python yet";
+                    }
+                    continue;
+                }
+                if (s_objectMembers.Contains(method.Name) || !signatures.Add(Signature(method)))
+                {
+                    continue;
+                }
+                string? accessibility = method.DeclaredAccessibility switch
+                {
+                    Accessibility.Public => "public",
+                    Accessibility.Protected => "protected",
+                    Accessibility.ProtectedOrInternal => SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, type.ContainingAssembly) ? "protected internal" : "protected",
+                    _ => null,
+                };
+                var parsed = new List<FunctionModel>();
+                string? problem = accessibility is null ? "it is not public or protected"
+                    : method.ReturnsByRef || method.ReturnsByRefReadonly ? "it returns by reference"
+                    : method.Parameters.Any(p => p.RefKind == RefKind.RefReadOnlyParameter) ? "it has a ref readonly parameter"
+                    : null;
+                if (problem is null)
+                {
+                    // Diagnostics about the signature are reported where the method is exported, if it is.
+                    ModuleParser.ParseFunction(method, new List<DiagnosticInfo>(), parsed, cancellationToken);
+                    if (parsed.Count == 0)
+                    {
+                        problem = "its signature has types SharpBind cannot convert yet";
+                    }
+                }
+                if (problem is not null)
+                {
+                    if (method.IsAbstract)
+                    {
+                        noProxyReason ??= $"abstract method '{method.Name}' cannot be overridden in Python: {problem}";
+                    }
+                    continue; // a virtual that Python cannot override keeps its C# behaviour
+                }
+                overrides.Add(new OverrideModel(parsed[0], accessibility!, method.IsAbstract, $"{pythonName}.{parsed[0].PythonName}"));
+            }
+        }
+        return noProxyReason is null ? overrides.ToEquatableArray() : EquatableArray<OverrideModel>.Empty;
+    }
+
+    private static void MarkOverridden(ISymbol member, HashSet<ISymbol> handled)
+    {
+        ISymbol? overridden = member switch
+        {
+            IMethodSymbol m => m.OverriddenMethod,
+            IPropertySymbol p => p.OverriddenProperty,
+            IEventSymbol e => e.OverriddenEvent,
+            _ => null,
+        };
+        while (overridden is not null)
+        {
+            handled.Add(overridden);
+            overridden = overridden switch
+            {
+                IMethodSymbol m => m.OverriddenMethod,
+                IPropertySymbol p => p.OverriddenProperty,
+                IEventSymbol e => e.OverriddenEvent,
+                _ => null,
+            };
+        }
+    }
+
+    // Name and parameter types: a `new virtual` method hiding a base one with the same signature is
+    // the one an override binds to, so the hidden one is skipped.
+    private static string Signature(IMethodSymbol method) =>
+        method.Name + "(" + string.Join(",", method.Parameters.Select(p => p.Type.ToDisplayString())) + ")";
+}

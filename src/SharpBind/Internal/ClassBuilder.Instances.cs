@@ -1,0 +1,158 @@
+using System;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using SharpBind.Interop;
+
+namespace SharpBind.Internal;
+
+public static unsafe partial class ClassBuilder
+{
+    // Python object of every live C# object that has one: returning the same C# object twice gives the
+    // same Python object. Entries are added in Attach and removed in Dealloc; the GIL guards both.
+    // Proxies are not here: their ProxyState names their Python object (and must not be kept alive by
+    // this table once C# alone owns them).
+    private static readonly Dictionary<object, nint> s_live = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The Python object for <paramref name="value"/> (new reference): the existing one, or a new instance of its bound type.</summary>
+    internal static PyObject* Wrap<T>(T value)
+        where T : class
+    {
+        if (s_live.TryGetValue(value, out nint existing))
+        {
+            CPython.Py_IncRef((PyObject*)existing);
+            return (PyObject*)existing;
+        }
+        if (value is IPythonProxy { PythonState: { Self: not 0 } state })
+        {
+            CPython.Py_IncRef((PyObject*)state.Self);
+            Share(state);
+            return (PyObject*)state.Self;
+        }
+        PyTypeObject* type = TypeFor(value.GetType(), BoundType<T>.Python);
+        if (type == null)
+        {
+            Errors.SetString(CPython.PyExc_TypeError, $"C# type {value.GetType().FullName} is not bound to Python (its module was not imported)");
+            return null;
+        }
+        PyObject* instance = CPython.PyType_GenericAlloc(type, 0);
+        if (instance != null)
+        {
+            Attach(instance, value);
+        }
+        return instance;
+    }
+
+    // The most-derived bound type of an object of C# type `type`: its own, else its nearest bound base
+    // (remembered), else the static type's.
+    private static PyTypeObject* TypeFor(Type type, PyTypeObject* fallback)
+    {
+        if (s_types.TryGetValue(type, out nint exact))
+        {
+            return (PyTypeObject*)exact;
+        }
+        for (Type? current = type.BaseType; current is not null; current = current.BaseType)
+        {
+            if (s_types.TryGetValue(current, out nint found))
+            {
+                s_types[type] = found;
+                return (PyTypeObject*)found;
+            }
+        }
+        return fallback;
+    }
+
+    /// <summary>The C# object behind a Python argument that must be a <typeparamref name="T"/> (see <see cref="FromPython"/>'s contract).</summary>
+    internal static bool TryUnwrap<T>(PyObject* value, out T result)
+        where T : class
+    {
+        result = null!;
+        PyTypeObject* type = BoundType<T>.Python;
+        if (type == null || (value->ob_type != type && CPython.PyObject_IsInstance(value, (PyObject*)type) != 1))
+        {
+            return false; // wrong type (or an error from __instancecheck__, kept)
+        }
+        T? target = Self<T>(value, BoundType<T>.Name);
+        result = target!;
+        return target is not null;
+    }
+
+    /// <summary>
+    /// The C# object behind <paramref name="self"/>, or null with a TypeError set when
+    /// <c>__init__</c> never ran. <paramref name="self"/> is an instance of the bound type (CPython
+    /// checks that before calling a method or property of the type).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static T? Self<T>(PyObject* self, string typeName)
+        where T : class
+    {
+        nint handle = ((Instance*)self)->Handle;
+        object? target = handle == 0 ? null : GCHandle.FromIntPtr(handle).Target;
+        if (target is null)
+        {
+            return NotInitialized<T>(typeName);
+        }
+        // Only __init__ of T's type or of a subtype attaches objects, so the object is a T.
+        return Unsafe.As<T>(target);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static T? NotInitialized<T>(string typeName)
+        where T : class
+    {
+        Errors.SetString(CPython.PyExc_TypeError, $"{typeName}.__init__() must be called when overriding __init__");
+        return null;
+    }
+
+    /// <summary>Attaches a newly constructed C# object to <paramref name="self"/> (from <c>__init__</c>); a second <c>__init__</c> replaces it.</summary>
+    public static void Attach(PyObject* self, object value)
+    {
+        var instance = (Instance*)self;
+        nint previous = instance->Handle;
+        instance->Handle = GCHandle.ToIntPtr(GCHandle.Alloc(value));
+        if (value is not IPythonProxy)
+        {
+            s_live[value] = (nint)self;
+        }
+        if (previous != 0)
+        {
+            Release(previous, self);
+        }
+    }
+
+    private static void Release(nint handle, PyObject* self)
+    {
+        GCHandle gcHandle = GCHandle.FromIntPtr(handle);
+        object? target = gcHandle.Target;
+        if (target is IPythonProxy { PythonState: { } state })
+        {
+            if (state.Self == (nint)self)
+            {
+                state.Self = 0; // the proxy outlives its Python half: it falls back to the C# behaviour
+                state.OwnsReference = false;
+            }
+        }
+        else if (target is not null && s_live.TryGetValue(target, out nint owner) && owner == (nint)self)
+        {
+            s_live.Remove(target);
+        }
+        gcHandle.Free();
+    }
+
+    [UnmanagedCallersOnly(CallConvs = new[] { typeof(CallConvCdecl) })]
+    private static void Dealloc(PyObject* self)
+    {
+        // No managed exception can arise here: a reference-keyed dictionary removal, freeing a handle
+        // and calling tp_free do not throw.
+        var instance = (Instance*)self;
+        if (instance->Handle != 0)
+        {
+            Release(instance->Handle, self);
+            instance->Handle = 0;
+        }
+        PyTypeObject* type = self->ob_type;
+        var free = (delegate* unmanaged[Cdecl]<void*, void>)CPython.PyType_GetSlot(type, CPython.Py_tp_free);
+        free(self);
+        CPython.Py_DecRef((PyObject*)type); // instances of heap types own a reference to their type
+    }
+}

@@ -1,0 +1,128 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using SharpBind.Interop;
+
+namespace SharpBind.Internal;
+
+public static unsafe partial class ClassBuilder
+{
+    // Shared proxies (see ProxyState): strong handle and a proxy-owned reference. Scanned now and then
+    // for those Python no longer references, whose handle then becomes weak again.
+    private static readonly List<ProxyState> s_shared = new();
+    private static int s_nextScan = 64;
+
+    /// <summary>
+    /// <c>tp_finalize</c> of every subclassable bound type, so of every Python subclass: the Python
+    /// half is about to die. If C# may still hold the proxy, resurrect the object on C#'s behalf.
+    /// </summary>
+    [UnmanagedCallersOnly(CallConvs = new[] { typeof(CallConvCdecl) })]
+    private static void Finalize(PyObject* self)
+    {
+        // Runs inside a deallocation or a GC pass with the GIL held. Nothing here throws or touches the
+        // pending exception (tp_finalize must preserve it).
+        nint handle = ((Instance*)self)->Handle;
+        if (handle == 0 || GCHandle.FromIntPtr(handle).Target is not IPythonProxy { PythonState: { } state } proxy
+            || state.Self != (nint)self || state.OwnsReference)
+        {
+            return; // not a proxy, or already kept alive by C#
+        }
+        CPython.Py_IncRef(self); // the proxy's own reference: CPython sees the resurrection and stops
+        state.OwnsReference = true;
+        SetHandle(self, proxy, state, weak: true);
+        PendingDecRefs.DrainNow();
+    }
+
+    /// <summary>
+    /// Python is about to hold (or see) a proxy's object: if only C# held it, make the handle strong
+    /// so that C# dropping the proxy cannot leave Python with a dead object. GIL held.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void Share(ProxyState state)
+    {
+        if (state.HandleIsWeak)
+        {
+            ShareSlow(state);
+        }
+    }
+
+    private static void ShareSlow(ProxyState state)
+    {
+        var self = (PyObject*)state.Self;
+        object? proxy = GCHandle.FromIntPtr(((Instance*)self)->Handle).Target;
+        if (proxy is null)
+        {
+            return; // collected; its finalizer has queued the reference
+        }
+        SetHandle(self, proxy, state, weak: false);
+        s_shared.Add(state);
+        CollectionWatcher.Start();
+        if (s_shared.Count >= s_nextScan)
+        {
+            ScanShared();
+        }
+    }
+
+    /// <summary>Makes the handle weak again for every shared proxy whose Python object only the proxy holds. GIL held.</summary>
+    internal static void ScanShared()
+    {
+        s_shared.RemoveAll(static state =>
+        {
+            var self = (PyObject*)state.Self;
+            if (self == null || !state.OwnsReference)
+            {
+                return true;
+            }
+            if (self->ob_refcnt != 1)
+            {
+                return false; // Python still holds it
+            }
+            object? proxy = GCHandle.FromIntPtr(((Instance*)self)->Handle).Target;
+            if (proxy is not null)
+            {
+                SetHandle(self, proxy, state, weak: true);
+            }
+            return true;
+        });
+        s_nextScan = System.Math.Max(64, 2 * s_shared.Count);
+        PendingDecRefs.DrainNow();
+    }
+
+    private static void SetHandle(PyObject* self, object proxy, ProxyState state, bool weak)
+    {
+        var instance = (Instance*)self;
+        GCHandle.FromIntPtr(instance->Handle).Free();
+        instance->Handle = GCHandle.ToIntPtr(GCHandle.Alloc(proxy, weak ? GCHandleType.Weak : GCHandleType.Normal));
+        state.HandleIsWeak = weak;
+    }
+
+    /// <summary>
+    /// Asks for a scan of shared proxies after each full .NET collection: an object whose finalizer
+    /// runs once per gen-2 collection and re-registers itself. Without it, a proxy that C# let go of
+    /// would wait for the next proxy to be shared before its Python half could be freed.
+    /// </summary>
+    private sealed class CollectionWatcher
+    {
+        private static int s_started;
+
+        public static void Start()
+        {
+            if (Interlocked.Exchange(ref s_started, 1) == 0)
+            {
+                _ = new CollectionWatcher();
+            }
+        }
+
+        ~CollectionWatcher()
+        {
+            if (Environment.HasShutdownStarted)
+            {
+                return;
+            }
+            PendingDecRefs.RequestProxyScan();
+            GC.ReRegisterForFinalize(this);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+"""Inheritance: C# hierarchies mirrored in Python, and objects returned as their most-derived bound type."""
+
+import pytest
+
+import animals
+import pets
+
+
+def test_hierarchy_is_mirrored():
+    assert issubclass(animals.Dog, animals.Animal)
+    assert issubclass(animals.Husky, animals.Dog)
+    assert animals.Husky.__mro__[1:3] == (animals.Dog, animals.Animal)
+    dog = animals.Husky()
+    assert isinstance(dog, animals.Animal)
+
+
+def test_derived_instances_have_base_members():
+    # pybind11 5.6: instances expose fields and methods of both types.
+    dog = pets.Dog("Molly")
+    assert dog.name == "Molly"
+    assert dog.bark() == "woof!"
+    dog.name = "Max"
+    assert pets.name_of(dog) == "Max"
+
+
+def test_base_parameter_takes_derived_instance():
+    assert animals.call_go(animals.Dog()) == "woof! woof! woof! "
+    assert animals.call_name(animals.Husky()) == "husky"
+
+
+def test_automatic_downcast_to_most_derived_bound_type():
+    pet = pets.pet_store()
+    assert type(pet) is pets.Dog
+    assert pet.bark() == "woof!"
+    assert type(animals.make_dog()) is animals.Dog
+
+
+def test_unbound_csharp_subclass_comes_back_as_nearest_bound_base():
+    puppy = animals.make_puppy()
+    assert type(puppy) is animals.Husky
+    assert puppy.go(2) == "yip! yip! "  # still the C# object's own virtual method
+    assert puppy.name() == "husky"
+
+
+def test_abstract_class_cannot_be_instantiated():
+    with pytest.raises(TypeError, match=r"cannot create 'Animal' instances: it is abstract; subclass it in Python and define go\(\)"):
+        animals.Animal()
+
+
+def test_wrong_type_for_base_parameter_names_the_expected_class():
+    with pytest.raises(TypeError, match=r"call_go\(\).*Animal"):
+        animals.call_go(pets.Dog("Rex"))
