@@ -22,26 +22,6 @@ internal static class ClassEmitter
 
         w.Line($"/// <summary>Creates the type and adds it to the module.</summary>");
         w.Open($"internal static bool AddTo({PyObject}* module)");
-        w.Line($"global::System.ReadOnlySpan<{Internal}.MethodDefinition> methods = new {Internal}.MethodDefinition[]");
-        w.Line("{");
-        foreach (MethodModel method in type.Methods)
-        {
-            string flags = method.IsStatic ? ", global::SharpBind.Interop.CPython.METH_STATIC" : "";
-            string doc = Docstring(method.Function, method.IsStatic ? null : "$self");
-            w.Line($"    new({Quote(method.Function.PythonName)}, &{FunctionName(method.Function)}, {Quote(doc)}{flags}),");
-        }
-        w.Line("};");
-        w.Line($"global::System.ReadOnlySpan<{Internal}.PropertyDefinition> properties = new {Internal}.PropertyDefinition[]");
-        w.Line("{");
-        foreach (PropertyModel property in type.Properties)
-        {
-            string setter = property.CanWrite ? $"&Set_{property.PythonName}" : "null";
-            w.Line($"    new({Quote(property.PythonName)}, &Get_{property.PythonName}, {setter}, {Quote(property.Doc)}),");
-        }
-        w.Line("};");
-        string overrides = type.HasProxy && type.Overrides.Count > 0
-            ? $"new {Internal}.PythonOverride[] {{ {string.Join(", ", type.Overrides.Select(ProxyEmitter.FieldName))} }}"
-            : "default";
         string baseType = "null";
         if (type.Base is { } baseClass)
         {
@@ -50,9 +30,44 @@ internal static class ClassEmitter
             w.Line("if (baseType == null) return false;");
             baseType = "baseType";
         }
-        string str = type.HasToString ? "&Str" : "null";
-        w.Line($"return {Internal}.ClassBuilder.AddClass<{type.ClassName}>(module, {Quote(module.ModuleName)}, {Quote(type.PythonName)}, {Quote(type.Doc)}, "
-            + $"{(type.IsSealed ? "true" : "false")}, {baseType}, &Init, {str}, methods, properties, {overrides});");
+        w.Open($"var spec = new {Internal}.ClassSpec({Quote(module.ModuleName)}, {Quote(type.PythonName)})");
+        w.Line($"Doc = {Quote(type.Doc)},");
+        w.Line($"IsSealed = {(type.IsSealed ? "true" : "false")},");
+        w.Line($"BaseType = {baseType},");
+        w.Line("Init = &Init,");
+        if (type.HasToString)
+        {
+            w.Line("Str = &Str,");
+        }
+        if (type.Methods.Count > 0)
+        {
+            w.Line($"Methods = new {Internal}.MethodDefinition[]");
+            w.Line("{");
+            foreach (MethodModel method in type.Methods)
+            {
+                string flags = method.IsStatic ? ", global::SharpBind.Interop.CPython.METH_STATIC" : "";
+                string doc = Docstring(method.Function, method.IsStatic ? null : "$self");
+                w.Line($"    new({Quote(method.Function.PythonName)}, &{FunctionName(method.Function)}, {Quote(doc)}{flags}),");
+            }
+            w.Line("},");
+        }
+        if (type.Properties.Count > 0)
+        {
+            w.Line($"Properties = new {Internal}.PropertyDefinition[]");
+            w.Line("{");
+            foreach (PropertyModel property in type.Properties)
+            {
+                string setter = property.CanWrite ? $"&Set_{property.PythonName}" : "null";
+                w.Line($"    new({Quote(property.PythonName)}, &Get_{property.PythonName}, {setter}, {Quote(property.Doc)}),");
+            }
+            w.Line("},");
+        }
+        if (type.HasProxy && type.Overrides.Count > 0)
+        {
+            w.Line($"Overrides = new {Internal}.PythonOverride[] {{ {string.Join(", ", type.Overrides.Select(ProxyEmitter.FieldName))} }},");
+        }
+        w.Close(";");
+        w.Line($"return {Internal}.ClassBuilder.AddClass<{type.ClassName}>(module, spec);");
         w.Close();
 
         EmitInit(w, type);

@@ -33,14 +33,12 @@ public static unsafe partial class ClassBuilder
     private static readonly Dictionary<Type, nint> s_types = new();
 
     /// <summary>
-    /// Creates the type <c>module.name</c> (deriving from <paramref name="baseType"/> when it is not
-    /// null) and adds it to <paramref name="module"/>. Returns false with a Python error set.
+    /// Creates the type <c>module.name</c> that <paramref name="spec"/> describes and adds it to
+    /// <paramref name="module"/>. Returns false with a Python error set.
     /// </summary>
-    public static bool AddClass<T>(PyObject* module, string moduleName, string name, string? doc, bool isSealed, PyTypeObject* baseType,
-        delegate* unmanaged[Cdecl]<PyObject*, PyObject*, PyObject*, int> init,
-        delegate* unmanaged[Cdecl]<PyObject*, PyObject*> str,
-        ReadOnlySpan<MethodDefinition> methods, ReadOnlySpan<PropertyDefinition> properties, ReadOnlySpan<PythonOverride> overrides)
+    public static bool AddClass<T>(PyObject* module, ClassSpec spec)
     {
+        PropertyDefinition[] properties = spec.Properties;
         var getset = (PyGetSetDef*)NativeMemory.AllocZeroed((nuint)(properties.Length + 1), (nuint)sizeof(PyGetSetDef));
         for (int i = 0; i < properties.Length; i++)
         {
@@ -51,38 +49,41 @@ public static unsafe partial class ClassBuilder
         }
 
         // Spec and slots live forever: CPython may read them again (the name, for one).
-        var slots = (PyType_Slot*)NativeMemory.AllocZeroed(12, (nuint)sizeof(PyType_Slot));
-        int n = 0;
-        slots[n++] = new PyType_Slot { slot = CPython.Py_tp_new, pfunc = CPython.PyType_GenericNew };
-        slots[n++] = new PyType_Slot { slot = CPython.Py_tp_init, pfunc = init };
-        slots[n++] = new PyType_Slot { slot = CPython.Py_tp_dealloc, pfunc = (delegate* unmanaged[Cdecl]<PyObject*, void>)&Dealloc };
-        slots[n++] = new PyType_Slot { slot = CPython.Py_tp_methods, pfunc = ModuleBuilder.MethodTable(methods) };
-        slots[n++] = new PyType_Slot { slot = CPython.Py_tp_getset, pfunc = getset };
-        if (!isSealed)
+        var slots = new List<PyType_Slot>
+        {
+            new() { slot = CPython.Py_tp_new, pfunc = CPython.PyType_GenericNew },
+            new() { slot = CPython.Py_tp_init, pfunc = spec.Init },
+            new() { slot = CPython.Py_tp_dealloc, pfunc = (delegate* unmanaged[Cdecl]<PyObject*, void>)&Dealloc },
+            new() { slot = CPython.Py_tp_methods, pfunc = ModuleBuilder.MethodTable(spec.Methods) },
+            new() { slot = CPython.Py_tp_getset, pfunc = getset },
+        };
+        if (!spec.IsSealed)
         {
             // Python subclasses inherit it; CPython calls it before their instance dies.
-            slots[n++] = new PyType_Slot { slot = CPython.Py_tp_finalize, pfunc = (delegate* unmanaged[Cdecl]<PyObject*, void>)&Finalize };
+            slots.Add(new() { slot = CPython.Py_tp_finalize, pfunc = (delegate* unmanaged[Cdecl]<PyObject*, void>)&Finalize });
         }
-        if (doc is not null)
+        if (spec.Doc is not null)
         {
-            slots[n++] = new PyType_Slot { slot = CPython.Py_tp_doc, pfunc = NativeText.Persist(doc) };
+            slots.Add(new() { slot = CPython.Py_tp_doc, pfunc = NativeText.Persist(spec.Doc) });
         }
-        if (str != null)
+        slots.AddRange(spec.Slots);
+        var slotArray = (PyType_Slot*)NativeMemory.AllocZeroed((nuint)(slots.Count + 1), (nuint)sizeof(PyType_Slot));
+        for (int i = 0; i < slots.Count; i++)
         {
-            slots[n++] = new PyType_Slot { slot = CPython.Py_tp_str, pfunc = str };
+            slotArray[i] = slots[i];
         }
 
-        var spec = (PyType_Spec*)NativeMemory.AllocZeroed((nuint)sizeof(PyType_Spec));
-        spec->name = NativeText.Persist(moduleName + "." + name);
-        spec->basicsize = sizeof(Instance);
-        spec->flags = isSealed ? 0u : CPython.Py_TPFLAGS_BASETYPE;
-        spec->slots = slots;
-        PyObject* type = baseType == null ? CPython.PyType_FromSpec(spec) : FromSpecWithBase(spec, baseType);
+        var typeSpec = (PyType_Spec*)NativeMemory.AllocZeroed((nuint)sizeof(PyType_Spec));
+        typeSpec->name = NativeText.Persist(spec.Module + "." + spec.Name);
+        typeSpec->basicsize = sizeof(Instance);
+        typeSpec->flags = spec.IsSealed ? 0u : CPython.Py_TPFLAGS_BASETYPE;
+        typeSpec->slots = slotArray;
+        PyObject* type = spec.BaseType == null ? CPython.PyType_FromSpec(typeSpec) : FromSpecWithBase(typeSpec, spec.BaseType);
         if (type == null)
         {
             return false;
         }
-        foreach (PythonOverride member in overrides)
+        foreach (PythonOverride member in spec.Overrides)
         {
             if (!member.Bind((PyTypeObject*)type))
             {
@@ -92,9 +93,9 @@ public static unsafe partial class ClassBuilder
         }
         // The module keeps the type alive for the life of the process; these pointers borrow it.
         BoundType<T>.Python = (PyTypeObject*)type;
-        BoundType<T>.Name = name;
+        BoundType<T>.Name = spec.Name;
         s_types[typeof(T)] = (nint)type;
-        return ModuleBuilder.AddAttribute(module, name, type);
+        return ModuleBuilder.AddAttribute(module, spec.Name, type);
     }
 
     // Python 3.9 wants the bases as a tuple (a lone type is accepted from 3.10).

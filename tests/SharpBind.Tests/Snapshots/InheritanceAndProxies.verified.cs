@@ -68,15 +68,20 @@ namespace SharpBind.Generated
         /// <summary>Creates the type and adds it to the module.</summary>
         internal static bool AddTo(global::SharpBind.Interop.PyObject* module)
         {
-            global::System.ReadOnlySpan<global::SharpBind.Internal.MethodDefinition> methods = new global::SharpBind.Internal.MethodDefinition[]
+            var spec = new global::SharpBind.Internal.ClassSpec("zoo", "Animal")
             {
-                new("go", &Fn_go, "go($self, /, n_times)\n--\n\ngo(n_times: int) -> str"),
-                new("name", &Fn_name, "name($self, /)\n--\n\nname() -> str"),
+                Doc = "An animal.",
+                IsSealed = false,
+                BaseType = null,
+                Init = &Init,
+                Methods = new global::SharpBind.Internal.MethodDefinition[]
+                {
+                    new("go", &Fn_go, "go($self, /, n_times)\n--\n\ngo(n_times: int) -> str"),
+                    new("name", &Fn_name, "name($self, /)\n--\n\nname() -> str"),
+                },
+                Overrides = new global::SharpBind.Internal.PythonOverride[] { Override_go, Override_name },
             };
-            global::System.ReadOnlySpan<global::SharpBind.Internal.PropertyDefinition> properties = new global::SharpBind.Internal.PropertyDefinition[]
-            {
-            };
-            return global::SharpBind.Internal.ClassBuilder.AddClass<global::Zoo.Animal>(module, "zoo", "Animal", "An animal.", false, null, &Init, null, methods, properties, new global::SharpBind.Internal.PythonOverride[] { Override_go, Override_name });
+            return global::SharpBind.Internal.ClassBuilder.AddClass<global::Zoo.Animal>(module, spec);
         }
 
         private static readonly global::SharpBind.Internal.PyFunctionInfo Info___init__ = new(
@@ -232,17 +237,25 @@ namespace SharpBind.Generated
         /// <summary>Creates the type and adds it to the module.</summary>
         internal static bool AddTo(global::SharpBind.Interop.PyObject* module)
         {
-            global::System.ReadOnlySpan<global::SharpBind.Internal.MethodDefinition> methods = new global::SharpBind.Internal.MethodDefinition[]
-            {
-                new("go", &Fn_go, "go($self, /, n_times)\n--\n\ngo(n_times: int) -> str"),
-            };
-            global::System.ReadOnlySpan<global::SharpBind.Internal.PropertyDefinition> properties = new global::SharpBind.Internal.PropertyDefinition[]
-            {
-                new("nickname", &Get_nickname, null, null),
-            };
             global::SharpBind.Interop.PyTypeObject* baseType = global::SharpBind.Internal.ClassBuilder.BaseType<global::Zoo.Animal>("zoo");
             if (baseType == null) return false;
-            return global::SharpBind.Internal.ClassBuilder.AddClass<global::Zoo.Dog>(module, "zoo", "Dog", null, false, baseType, &Init, null, methods, properties, new global::SharpBind.Internal.PythonOverride[] { Override_go, Override_name });
+            var spec = new global::SharpBind.Internal.ClassSpec("zoo", "Dog")
+            {
+                Doc = null,
+                IsSealed = false,
+                BaseType = baseType,
+                Init = &Init,
+                Methods = new global::SharpBind.Internal.MethodDefinition[]
+                {
+                    new("go", &Fn_go, "go($self, /, n_times)\n--\n\ngo(n_times: int) -> str"),
+                },
+                Properties = new global::SharpBind.Internal.PropertyDefinition[]
+                {
+                    new("nickname", &Get_nickname, null, null),
+                },
+                Overrides = new global::SharpBind.Internal.PythonOverride[] { Override_go, Override_name },
+            };
+            return global::SharpBind.Internal.ClassBuilder.AddClass<global::Zoo.Dog>(module, spec);
         }
 
         private static readonly global::SharpBind.Internal.PyFunctionInfo Info___init__ = new(

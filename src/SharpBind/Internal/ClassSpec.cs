@@ -1,0 +1,73 @@
+using System;
+using System.Collections.Generic;
+using System.ComponentModel;
+using SharpBind.Interop;
+
+namespace SharpBind.Internal;
+
+/// <summary>
+/// Everything <see cref="ClassBuilder.AddClass{T}"/> needs to create one bound type, filled in by
+/// generated code with an object initializer. For generated code only.
+/// </summary>
+/// <remarks>
+/// Protocol slots (<c>__str__</c>, <c>__repr__</c>, comparison, ...) are added with
+/// <see cref="AddSlot"/>, or through the typed properties in the other partial files, so that a new
+/// protocol needs no new parameter on <see cref="ClassBuilder.AddClass{T}"/>.
+/// </remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public sealed unsafe partial class ClassSpec
+{
+    private readonly List<PyType_Slot> _slots = new();
+
+    /// <summary>Starts the description of <c>module.name</c>.</summary>
+    public ClassSpec(string module, string name)
+    {
+        Module = module;
+        Name = name;
+    }
+
+    /// <summary>The module's name.</summary>
+    public string Module { get; }
+
+    /// <summary>The Python class name.</summary>
+    public string Name { get; }
+
+    /// <summary>The docstring, or null.</summary>
+    public string? Doc { get; init; }
+
+    /// <summary>Whether Python may not subclass the type (a C# <c>sealed</c> class).</summary>
+    public bool IsSealed { get; init; }
+
+    /// <summary>The Python base type (a bound base class), or null for <c>object</c>.</summary>
+    public PyTypeObject* BaseType { get; init; }
+
+    /// <summary>The <c>__init__</c> entry point.</summary>
+    public delegate* unmanaged[Cdecl]<PyObject*, PyObject*, PyObject*, int> Init { get; init; }
+
+    /// <summary>Methods, instance and static.</summary>
+    public MethodDefinition[] Methods { get; init; } = Array.Empty<MethodDefinition>();
+
+    /// <summary>Properties and fields.</summary>
+    public PropertyDefinition[] Properties { get; init; } = Array.Empty<PropertyDefinition>();
+
+    /// <summary>The members a proxy looks up for Python overrides, bound once the type exists.</summary>
+    public PythonOverride[] Overrides { get; init; } = Array.Empty<PythonOverride>();
+
+    /// <summary><c>__str__</c> (C# <c>ToString</c>), or null.</summary>
+    public delegate* unmanaged[Cdecl]<PyObject*, PyObject*> Str
+    {
+        init => AddSlot(CPython.Py_tp_str, value);
+    }
+
+    /// <summary>Adds a <c>Py_tp_*</c>/<c>Py_nb_*</c>/... slot (ignored when <paramref name="function"/> is null).</summary>
+    public void AddSlot(int slot, void* function)
+    {
+        if (function != null)
+        {
+            _slots.Add(new PyType_Slot { slot = slot, pfunc = function });
+        }
+    }
+
+    /// <summary>The slots added so far.</summary>
+    internal IReadOnlyList<PyType_Slot> Slots => _slots;
+}
