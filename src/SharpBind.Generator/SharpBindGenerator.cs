@@ -27,7 +27,7 @@ public sealed class SharpBindGenerator : IIncrementalGenerator
         // equatable, so this step is still skipped when nothing changed.
         IncrementalValuesProvider<ClassParseResult> classes = context.SyntaxProvider.ForAttributeWithMetadataName(
             "SharpBind.PyClassAttribute",
-            static (node, _) => node is ClassDeclarationSyntax,
+            static (node, _) => node is TypeDeclarationSyntax, // classes, records, structs and interfaces (the last two reported as unsupported)
             static (syntax, cancellationToken) => ClassParser.Parse(syntax, cancellationToken));
 
         context.RegisterSourceOutput(modules.Collect().Combine(classes.Collect()),
@@ -92,8 +92,9 @@ public sealed class SharpBindGenerator : IIncrementalGenerator
         }
     }
 
-    // A base class's Python type must exist before its subclasses' types are created: order the
-    // module's classes so that bases come first, otherwise keeping source order (deterministic).
+    // A base class's Python type must exist before its subclasses' types are created, and a containing
+    // class before its nested classes: order the module's classes so that those come first, otherwise
+    // keeping source order (deterministic).
     private static List<ClassModel> BasesFirst(List<ClassModel> classes)
     {
         var ordered = new List<ClassModel>(classes.Count);
@@ -105,9 +106,12 @@ public sealed class SharpBindGenerator : IIncrementalGenerator
                 return;
             }
             placed.Add(type.ClassName); // before the base: C# rules out cycles, but be safe
-            if (type.Base is { } baseClass && classes.Find(c => c.ClassName == baseClass.ClassName) is { } baseModel)
+            foreach (string? dependency in new[] { type.Base?.ClassName, type.Container?.ClassName })
             {
-                Place(baseModel);
+                if (dependency is not null && classes.Find(c => c.ClassName == dependency) is { } model)
+                {
+                    Place(model);
+                }
             }
             ordered.Add(type);
         }

@@ -206,7 +206,7 @@ public class DiagnosticTests
     }
 
     [Theory]
-    [InlineData("[PyClass] public static class [|C|] { }", "static classes")]
+    [InlineData("[PyClass] public struct [|C|] { }", "not structs")]
     [InlineData("[PyClass] public class [|C|] { private C() { } }", "no public constructor")]
     [InlineData("[PyClass] public class [|C|] { public C() { } public C(int a) { } }", "several public constructors")]
     public void SB0014_UnsupportedClass(string declaration, string reason)

@@ -139,14 +139,32 @@ public class SnapshotTests
             public virtual string Name() => "unknown";
         }
 
-        [PyClass]
+        [PyClass(DynamicAttributes = true)]
         public class Dog : Animal
         {
             public Dog(string name) => Nickname = name;
 
             public string Nickname { get; }
 
+            public static int Count { get; set; }
+
+            public const string Kind = "dog";
+
             public override string Go(int nTimes) => "woof! ";
+
+            /// <summary>Nested: Dog.Collar.</summary>
+            [PyClass]
+            public sealed class Collar
+            {
+                public Collar() { }
+            }
+        }
+
+        /// <summary>A namespace.</summary>
+        [PyClass]
+        public static class Kennel
+        {
+            public static int Capacity() => 3;
         }
         """;
 

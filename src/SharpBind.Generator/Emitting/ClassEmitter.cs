@@ -10,31 +10,52 @@ namespace SharpBind.Generator.Emitting;
 /// </summary>
 internal static class ClassEmitter
 {
-    public static string GeneratedName(ModuleModel module, ClassModel type) => $"Class_{module.ModuleName.Replace('.', '_')}_{type.PythonName}";
+    public static string GeneratedName(ModuleModel module, ClassModel type) => $"Class_{module.ModuleName.Replace('.', '_')}_{type.QualifiedName.Replace('.', '_')}";
 
     public static void Emit(SourceWriter w, ModuleModel module, ClassModel type)
     {
-        string path = $"{module.ModuleName}.{type.PythonName}";
+        string path = $"{module.ModuleName}.{type.QualifiedName}";
         w.Line($"/// <summary>CPython entry points of the Python type <c>{path}</c>, generated from <c>{type.ClassName}</c>.</summary>");
         w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
         w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"SharpBind.Generator\", \"0.1.0\")]");
         w.Open($"internal static unsafe class {GeneratedName(module, type)}");
 
+        w.Line($"/// <summary>The Python type (borrowed from the module), once <see cref=\"AddTo\"/> ran.</summary>");
+        w.Line($"internal static global::SharpBind.Interop.PyTypeObject* Type;");
+        w.Line();
         w.Line($"/// <summary>Creates the type and adds it to the module.</summary>");
         w.Open($"internal static bool AddTo({PyObject}* module)");
         string baseType = "null";
         if (type.Base is { } baseClass)
         {
             // Bases are created first (same module) or imported (another module).
-            w.Line($"global::SharpBind.Interop.PyTypeObject* baseType = {Internal}.ClassBuilder.BaseType<{baseClass.ClassName}>({Quote(baseClass.ModuleName ?? module.ModuleName)});");
+            w.Line($"global::SharpBind.Interop.PyTypeObject* baseType = {Internal}.ClassBuilder.TypeOf<{baseClass.ClassName}>({Quote(baseClass.ModuleName ?? module.ModuleName)});");
             w.Line("if (baseType == null) return false;");
             baseType = "baseType";
         }
+
         w.Open($"var spec = new {Internal}.ClassSpec({Quote(module.ModuleName)}, {Quote(type.PythonName)})");
         w.Line($"Doc = {Quote(type.Doc)},");
         w.Line($"IsSealed = {(type.IsSealed ? "true" : "false")},");
         w.Line($"BaseType = {baseType},");
-        w.Line("Init = &Init,");
+        if (type.Container is not null)
+        {
+            // The containing class is in the same module and was created first.
+            w.Line($"Container = {ContainerGeneratedName(module, type.Container)}.Type,");
+            w.Line($"QualifiedName = {Quote(type.QualifiedName)},");
+        }
+        if (type.IsStatic)
+        {
+            w.Line("IsStatic = true,");
+        }
+        else
+        {
+            w.Line("Init = &Init,");
+        }
+        if (type.DynamicAttributes)
+        {
+            w.Line("DynamicAttributes = true,");
+        }
         if (type.HasToString)
         {
             w.Line("Str = &Str,");
@@ -62,15 +83,40 @@ internal static class ClassEmitter
             }
             w.Line("},");
         }
+        if (type.StaticProperties.Count > 0)
+        {
+            w.Line($"StaticProperties = new {Internal}.PropertyDefinition[]");
+            w.Line("{");
+            foreach (PropertyModel property in type.StaticProperties)
+            {
+                string setter = property.CanWrite ? $"&SetStatic_{property.PythonName}" : "null";
+                w.Line($"    new({Quote(property.PythonName)}, &GetStatic_{property.PythonName}, {setter}, {Quote(property.Doc)}),");
+            }
+            w.Line("},");
+        }
         if (type.HasProxy && type.Overrides.Count > 0)
         {
             w.Line($"Overrides = new {Internal}.PythonOverride[] {{ {string.Join(", ", type.Overrides.Select(ProxyEmitter.FieldName))} }},");
         }
         w.Close(";");
-        w.Line($"return {Internal}.ClassBuilder.AddClass<{type.ClassName}>(module, spec);");
+        if (type.IsStatic)
+        {
+            // A static class cannot be a type argument: its type is only kept here.
+            w.Line($"Type = {Internal}.ClassBuilder.AddStaticClass(module, spec);");
+            w.Line("return Type != null;");
+        }
+        else
+        {
+            w.Line($"if (!{Internal}.ClassBuilder.AddClass<{type.ClassName}>(module, spec)) return false;");
+            w.Line($"Type = {Internal}.ClassBuilder.TypeOf<{type.ClassName}>({Quote(module.ModuleName)});");
+            w.Line("return true;");
+        }
         w.Close();
 
-        EmitInit(w, type);
+        if (type.Constructor is { } constructor)
+        {
+            EmitInit(w, type, constructor);
+        }
         foreach (MethodModel method in type.Methods)
         {
             w.Line();
@@ -80,7 +126,12 @@ internal static class ClassEmitter
         foreach (PropertyModel property in type.Properties)
         {
             w.Line();
-            EmitProperty(w, type, property);
+            EmitProperty(w, type, property, isStatic: false);
+        }
+        foreach (PropertyModel property in type.StaticProperties)
+        {
+            w.Line();
+            EmitProperty(w, type, property, isStatic: true);
         }
         if (type.HasToString)
         {
@@ -104,9 +155,8 @@ internal static class ClassEmitter
         w.Close();
     }
 
-    private static void EmitInit(SourceWriter w, ClassModel type)
+    private static void EmitInit(SourceWriter w, ClassModel type, FunctionModel constructor)
     {
-        FunctionModel constructor = type.Constructor;
         int count = constructor.Parameters.Count;
         int required = constructor.Parameters.TakeWhile(p => !p.IsOptional).Count();
         w.Line();
@@ -151,6 +201,12 @@ internal static class ClassEmitter
         w.Close();
     }
 
+    private static string ContainerGeneratedName(ModuleModel module, ContainerModel container)
+    {
+        int dot = container.QualifiedName.LastIndexOf('.');
+        return $"Class_{module.ModuleName.Replace('.', '_')}_{container.QualifiedName.Substring(0, dot).Replace('.', '_')}";
+    }
+
     private static string AbstractReason(ClassModel type)
     {
         string[] members = type.Overrides.Where(o => o.IsAbstract).Select(o => o.Function.PythonName + "()").ToArray();
@@ -159,13 +215,20 @@ internal static class ClassEmitter
             : $"it is abstract; subclass it in Python and define {string.Join(", ", members)}";
     }
 
-    private static void EmitProperty(SourceWriter w, ClassModel type, PropertyModel property)
+    // A getter (and setter) for an instance property or, with isStatic, for a static member that the
+    // runtime's StaticAttribute descriptor calls (self is then not the instance and is ignored).
+    private static void EmitProperty(SourceWriter w, ClassModel type, PropertyModel property, bool isStatic)
     {
+        string prefix = isStatic ? "Static_" : "_";
+        string owner = isStatic ? type.ClassName : "target";
         w.Line($"[global::System.Runtime.InteropServices.UnmanagedCallersOnly({Cdecl})]");
-        w.Open($"private static {PyObject}* Get_{property.PythonName}({PyObject}* self, void* closure)");
+        w.Open($"private static {PyObject}* Get{prefix}{property.PythonName}({PyObject}* self, void* closure)");
         w.Open("try");
-        EmitSelf(w, type, "null");
-        w.Line($"return {Conversions.ToPythonExpression(property.Type, "target." + property.CSharpName)};");
+        if (!isStatic)
+        {
+            EmitSelf(w, type, "null");
+        }
+        w.Line($"return {Conversions.ToPythonExpression(property.Type, owner + "." + property.CSharpName)};");
         w.Close();
         w.Open("catch (global::System.Exception exception)");
         w.Line($"return {Internal}.Errors.Raise(exception, null);");
@@ -176,20 +239,23 @@ internal static class ClassEmitter
             return;
         }
 
-        string info = "Info_set_" + property.PythonName;
+        string info = $"Info_set{prefix}{property.PythonName}";
         var parameter = new ParameterModel("value", "value", property.Type, null, null, false, false);
         w.Line();
         w.Line($"private static readonly {Internal}.PyFunctionInfo {info} = new(");
-        w.Line($"    {Quote(type.PythonName + "." + property.PythonName)}, {Quote($"{type.PythonName}.{property.PythonName}: {property.Type.PythonName}")},");
+        w.Line($"    {Quote(type.QualifiedName + "." + property.PythonName)}, {Quote($"{type.QualifiedName}.{property.PythonName}: {property.Type.PythonName}")},");
         w.Line($"    new string[] {{ \"value\" }}, new string[] {{ {Quote(property.Type.PythonName)} }}, 1);");
         w.Line();
         w.Line($"[global::System.Runtime.InteropServices.UnmanagedCallersOnly({Cdecl})]");
-        w.Open($"private static int Set_{property.PythonName}({PyObject}* self, {PyObject}* value, void* closure)");
+        w.Open($"private static int Set{prefix}{property.PythonName}({PyObject}* self, {PyObject}* value, void* closure)");
         w.Open("try");
-        w.Line($"if (value == null) return {Internal}.ClassBuilder.CannotDelete({Quote(type.PythonName)}, {Quote(property.PythonName)});");
-        EmitSelf(w, type, "-1");
+        w.Line($"if (value == null) return {Internal}.ClassBuilder.CannotDelete({Quote(type.QualifiedName)}, {Quote(property.PythonName)});");
+        if (!isStatic)
+        {
+            EmitSelf(w, type, "-1");
+        }
         EmitConversion(w, parameter, 0, info, returnsInt: true, slotExpression: "value");
-        w.Line($"target.{property.CSharpName} = {Argument(parameter, 0)};");
+        w.Line($"{owner}.{property.CSharpName} = {Argument(parameter, 0)};");
         w.Line("return 0;");
         w.Close();
         w.Open("catch (global::System.Exception exception)");

@@ -32,7 +32,7 @@ internal static class ProxyEmitter
         w.Open($"private sealed class Proxy : {type.ClassName}, {Internal}.IPythonProxy");
         w.Line($"private readonly {ProxyState} __pythonState;");
         w.Line();
-        FunctionModel constructor = type.Constructor;
+        FunctionModel constructor = type.Constructor!; // a class with a proxy is not static: it has one
         string parameters = string.Join("", constructor.Parameters.Select(p => ", " + Declaration(p)));
         w.Line($"/// <summary>Constructs the C# half of <paramref name=\"self\"/>, which is being initialized.</summary>");
         w.Line($"public Proxy({PyObject}* self{parameters})");

@@ -26,12 +26,18 @@ internal sealed record OverrideModel(FunctionModel Function, string Accessibilit
 /// <param name="ModuleName">Its <c>[PyClass(Module = ...)]</c>, or null for the only module.</param>
 internal sealed record BaseClassModel(string ClassName, string? ModuleName);
 
+/// <summary>The bound class a nested bound class lives in.</summary>
+/// <param name="ClassName">Its fully qualified C# name.</param>
+/// <param name="ModuleName">Its <c>[PyClass(Module = ...)]</c>, or null for the only module.</param>
+/// <param name="QualifiedName">The nested class's dotted Python name, <c>Outer.Inner</c>.</param>
+internal sealed record ContainerModel(string ClassName, string? ModuleName, string QualifiedName);
+
 /// <summary>Everything the emitter needs for one <c>[PyClass]</c> class; holds no Roslyn symbols.</summary>
 /// <param name="PythonName">The Python class name.</param>
 /// <param name="ClassName">The fully qualified C# class.</param>
 /// <param name="ModuleName">The module named in <c>[PyClass(Module = ...)]</c>, or null for the compilation's only module.</param>
 /// <param name="Doc">The docstring, or null.</param>
-/// <param name="Constructor">The constructor <c>__init__</c> calls (public, or protected on an abstract class).</param>
+/// <param name="Constructor">The constructor <c>__init__</c> calls (public, or protected on an abstract class); null for a static class.</param>
 /// <param name="Methods">Public methods.</param>
 /// <param name="Properties">Public properties and fields.</param>
 /// <param name="HasToString">Whether the class overrides <c>ToString</c> (then it is <c>__str__</c>).</param>
@@ -40,13 +46,21 @@ internal sealed record BaseClassModel(string ClassName, string? ModuleName);
 /// <param name="Base">The nearest bound base class, or null.</param>
 /// <param name="Overrides">What the proxy overrides (empty for sealed classes).</param>
 /// <param name="NoProxyReason">Set when no proxy can be generated: why Python subclasses cannot be instantiated.</param>
+/// <param name="StaticProperties">Static properties, static fields and constants: class attributes read live.</param>
+/// <param name="IsStatic">A C# static class: a namespace, never instantiated.</param>
+/// <param name="DynamicAttributes">Instances get a <c>__dict__</c>.</param>
+/// <param name="Container">The bound class this one is nested in, or null.</param>
 internal sealed record ClassModel(
-    string PythonName, string ClassName, string? ModuleName, string? Doc, FunctionModel Constructor,
+    string PythonName, string ClassName, string? ModuleName, string? Doc, FunctionModel? Constructor,
     EquatableArray<MethodModel> Methods, EquatableArray<PropertyModel> Properties, bool HasToString, bool IsSealed,
-    bool IsAbstract, BaseClassModel? Base, EquatableArray<OverrideModel> Overrides, string? NoProxyReason)
+    bool IsAbstract, BaseClassModel? Base, EquatableArray<OverrideModel> Overrides, string? NoProxyReason,
+    EquatableArray<PropertyModel> StaticProperties, bool IsStatic, bool DynamicAttributes, ContainerModel? Container)
 {
     /// <summary>Whether Python subclasses get a generated proxy.</summary>
-    public bool HasProxy => !IsSealed && NoProxyReason is null;
+    public bool HasProxy => !IsSealed && !IsStatic && NoProxyReason is null;
+
+    /// <summary>The dotted name inside the module.</summary>
+    public string QualifiedName => Container?.QualifiedName ?? PythonName;
 }
 
 /// <summary>The class parser's result: the model (null when it cannot be emitted) and its diagnostics.</summary>

@@ -21,16 +21,15 @@ internal static class ClassParser
         LocationInfo? location = ModuleParser.LocationOf(type);
         string display = type.ToDisplayString();
 
-        string? reason = type.IsStatic ? "static classes are not supported yet"
-            : type.TypeKind != TypeKind.Class ? "only classes are supported yet (not structs)"
+        string? reason = type.TypeKind != TypeKind.Class ? "only classes are supported yet (not structs)"
             : !ModuleParser.IsReachable(type) ? "it must be public or internal"
             : ModuleParser.IsGeneric(type) ? "generic classes are not supported"
             : null;
         // An abstract class is only ever constructed through a Python subclass's proxy, which may call
-        // a protected constructor.
-        IMethodSymbol[] constructors = type.InstanceConstructors.Where(c => c.DeclaredAccessibility == Accessibility.Public
+        // a protected constructor. A static class has none: it is a namespace.
+        IMethodSymbol[] constructors = type.IsStatic ? new IMethodSymbol[0] : type.InstanceConstructors.Where(c => c.DeclaredAccessibility == Accessibility.Public
             || (type.IsAbstract && c.DeclaredAccessibility is Accessibility.Protected or Accessibility.ProtectedOrInternal)).ToArray();
-        if (reason is null && constructors.Length != 1)
+        if (reason is null && !type.IsStatic && constructors.Length != 1)
         {
             reason = constructors.Length == 0 ? "it has no public constructor" : "it has several public constructors (overloads are not supported yet)";
         }
@@ -42,10 +41,14 @@ internal static class ClassParser
 
         string pythonName = ModuleParser.PythonNameOf(type, diagnostics) is { } renamed && HasRename(type) ? renamed : type.Name;
         var constructorList = new List<FunctionModel>();
-        ModuleParser.ParseFunction(constructors[0], diagnostics, constructorList, cancellationToken, pythonName: pythonName);
+        if (!type.IsStatic)
+        {
+            ModuleParser.ParseFunction(constructors[0], diagnostics, constructorList, cancellationToken, pythonName: pythonName);
+        }
 
         var methods = new List<MethodModel>();
         var properties = new List<PropertyModel>();
+        var staticProperties = new List<PropertyModel>();
         var exported = new Dictionary<string, string>();
         foreach (ISymbol member in type.GetMembers())
         {
@@ -63,14 +66,17 @@ internal static class ClassParser
                 bool isVirtual = method.IsVirtual || method.IsAbstract || method.IsOverride;
                 methods.AddRange(parsed.Select(f => new MethodModel(f, method.IsStatic, isVirtual)));
             }
-            else if (member is IPropertySymbol { IsIndexer: false, IsStatic: false, GetMethod.DeclaredAccessibility: Accessibility.Public } property)
+            else if (member is IPropertySymbol { IsIndexer: false, GetMethod.DeclaredAccessibility: Accessibility.Public } property)
             {
                 bool canWrite = property.SetMethod is { DeclaredAccessibility: Accessibility.Public, IsInitOnly: false };
-                name = AddProperty(property, property.Type, property.NullableAnnotation, canWrite, diagnostics, properties, cancellationToken);
+                name = AddProperty(property, property.Type, property.NullableAnnotation, canWrite, diagnostics,
+                    property.IsStatic ? staticProperties : properties, cancellationToken);
             }
-            else if (member is IFieldSymbol { IsStatic: false } field)
+            else if (member is IFieldSymbol field)
             {
-                name = AddProperty(field, field.Type, field.NullableAnnotation, !field.IsReadOnly, diagnostics, properties, cancellationToken);
+                // Constants and static fields are class attributes (read live, like static properties).
+                name = AddProperty(field, field.Type, field.NullableAnnotation, !field.IsReadOnly && !field.IsConst, diagnostics,
+                    field.IsStatic ? staticProperties : properties, cancellationToken);
             }
             if (name is null)
             {
@@ -89,18 +95,20 @@ internal static class ClassParser
         bool hasToString = type.GetMembers("ToString").OfType<IMethodSymbol>().Any(m => m.IsOverride && m.Parameters.Length == 0);
         bool hasErrors = diagnostics.Any(d => d.Descriptor.DefaultSeverity == DiagnosticSeverity.Error);
         string? noProxyReason = null;
-        EquatableArray<OverrideModel> overrides = type.IsSealed
+        EquatableArray<OverrideModel> overrides = type.IsSealed || type.IsStatic
             ? EquatableArray<OverrideModel>.Empty
             : OverrideParser.Parse(type, pythonName, out noProxyReason, cancellationToken);
         if (noProxyReason is not null)
         {
             diagnostics.Add(ModuleParser.Diagnostic(Diagnostics.NoProxy, location, display, noProxyReason));
         }
+        bool dynamicAttributes = attribute.NamedArguments.FirstOrDefault(a => a.Key == "DynamicAttributes").Value.Value is true;
         ClassModel? model = hasErrors ? null : new ClassModel(
             pythonName, type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat), moduleName,
             DocComments.ToDocstring(type.GetDocumentationCommentXml(cancellationToken: cancellationToken)),
-            constructorList[0], methods.ToEquatableArray(), properties.ToEquatableArray(), hasToString, type.IsSealed,
-            type.IsAbstract, BaseOf(type), overrides, noProxyReason);
+            constructorList.FirstOrDefault(), methods.ToEquatableArray(), properties.ToEquatableArray(), hasToString, type.IsSealed,
+            type.IsAbstract, BaseOf(type), overrides, noProxyReason,
+            staticProperties.ToEquatableArray(), type.IsStatic, dynamicAttributes, ContainerOf(type, pythonName));
         return new ClassParseResult(model, diagnostics.ToEquatableArray(), location);
     }
 
@@ -112,12 +120,35 @@ internal static class ClassParser
         {
             if (current.Locations.Any(l => l.IsInSource) && TypeClassifier.IsBound(current, out _))
             {
-                AttributeData attribute = current.GetAttributes().First(a => a.AttributeClass?.ToDisplayString() == "SharpBind.PyClassAttribute");
-                string? module = attribute.NamedArguments.FirstOrDefault(a => a.Key == "Module").Value.Value as string;
-                return new BaseClassModel(current.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat), module);
+                return new BaseClassModel(current.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat), ModuleOf(current));
             }
         }
         return null;
+    }
+
+    // The bound class this one is declared in, if any: the nested class becomes its attribute.
+    private static ContainerModel? ContainerOf(INamedTypeSymbol type, string pythonName)
+    {
+        INamedTypeSymbol? outer = type.ContainingType;
+        if (outer is null || !TypeClassifier.IsBound(outer, out _) || ModuleOf(outer) != ModuleOf(type))
+        {
+            return null; // not nested in a bound class of the same module: a module attribute
+        }
+        // The dotted name runs through every bound class around this one.
+        string qualified = pythonName;
+        INamedTypeSymbol? current = outer;
+        while (current is not null && TypeClassifier.IsBound(current, out string outerName) && ModuleOf(current) == ModuleOf(type))
+        {
+            qualified = outerName + "." + qualified;
+            current = current.ContainingType;
+        }
+        return new ContainerModel(outer.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat), ModuleOf(outer), qualified);
+    }
+
+    private static string? ModuleOf(INamedTypeSymbol type)
+    {
+        AttributeData attribute = type.GetAttributes().First(a => a.AttributeClass?.ToDisplayString() == "SharpBind.PyClassAttribute");
+        return attribute.NamedArguments.FirstOrDefault(a => a.Key == "Module").Value.Value as string;
     }
 
     private static bool HasRename(ISymbol symbol) =>

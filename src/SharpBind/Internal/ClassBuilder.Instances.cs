@@ -145,14 +145,61 @@ public static unsafe partial class ClassBuilder
         // No managed exception can arise here: a reference-keyed dictionary removal, freeing a handle
         // and calling tp_free do not throw.
         var instance = (Instance*)self;
+        PyTypeObject* type = self->ob_type;
+        bool gc = (CPython.PyType_GetFlags(type) & CPython.Py_TPFLAGS_HAVE_GC) != 0;
+        if (gc)
+        {
+            CPython.PyObject_GC_UnTrack(self);
+        }
+        if (instance->WeakList != null)
+        {
+            CPython.PyObject_ClearWeakRefs(self);
+        }
         if (instance->Handle != 0)
         {
             Release(instance->Handle, self);
             instance->Handle = 0;
         }
-        PyTypeObject* type = self->ob_type;
+        if (instance->Dict != null)
+        {
+            PyObject* dict = instance->Dict;
+            instance->Dict = null;
+            CPython.Py_DecRef(dict);
+        }
         var free = (delegate* unmanaged[Cdecl]<void*, void>)CPython.PyType_GetSlot(type, CPython.Py_tp_free);
         free(self);
         CPython.Py_DecRef((PyObject*)type); // instances of heap types own a reference to their type
+    }
+
+    // __dict__ of types with DynamicAttributes (types made from a spec get no such descriptor).
+    [UnmanagedCallersOnly(CallConvs = new[] { typeof(CallConvCdecl) })]
+    private static PyObject* GetDict(PyObject* self, void* closure)
+    {
+        var instance = (Instance*)self;
+        if (instance->Dict == null)
+        {
+            instance->Dict = CPython.PyDict_New(); // null with MemoryError set: returned as is
+        }
+        CPython.Py_XIncRef(instance->Dict);
+        return instance->Dict;
+    }
+
+    // tp_traverse of types with DynamicAttributes: the instance dict is the only Python reference it holds.
+    [UnmanagedCallersOnly(CallConvs = new[] { typeof(CallConvCdecl) })]
+    private static int Traverse(PyObject* self, delegate* unmanaged[Cdecl]<PyObject*, void*, int> visit, void* arg)
+    {
+        PyObject* dict = ((Instance*)self)->Dict;
+        return dict == null ? 0 : visit(dict, arg);
+    }
+
+    // tp_clear: breaks cycles through the instance dict.
+    [UnmanagedCallersOnly(CallConvs = new[] { typeof(CallConvCdecl) })]
+    private static int Clear(PyObject* self)
+    {
+        var instance = (Instance*)self;
+        PyObject* dict = instance->Dict;
+        instance->Dict = null;
+        CPython.Py_XDecRef(dict);
+        return 0;
     }
 }

@@ -21,12 +21,19 @@ namespace SharpBind.Internal;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static unsafe partial class ClassBuilder
 {
+    // Every bound type has this layout, so any bound class can derive from any other: weak references
+    // always work; the dictionary slot is used only by types with DynamicAttributes.
     [StructLayout(LayoutKind.Sequential)]
     private struct Instance
     {
         public PyObject Header;
         public nint Handle;
+        public PyObject* WeakList;
+        public PyObject* Dict;
     }
+
+    private static readonly byte* s_weaklistoffset = NativeText.Persist("__weaklistoffset__");
+    private static readonly byte* s_dictoffset = NativeText.Persist("__dictoffset__");
 
     // The Python type bound to each C# type, for returning an object as its most-derived bound type.
     // C# types that are not bound themselves are added on first use, mapped to their nearest bound base.
@@ -38,7 +45,39 @@ public static unsafe partial class ClassBuilder
     /// </summary>
     public static bool AddClass<T>(PyObject* module, ClassSpec spec)
     {
-        PropertyDefinition[] properties = spec.Properties;
+        PyTypeObject* type = Create(spec);
+        if (type == null)
+        {
+            return false;
+        }
+        // The module (or the containing class) keeps the type alive for the life of the process;
+        // these pointers borrow it.
+        BoundType<T>.Python = type;
+        BoundType<T>.Name = spec.QualifiedName ?? spec.Name;
+        s_types[typeof(T)] = (nint)type;
+        return AddToContainer(module, spec, type);
+    }
+
+    /// <summary>
+    /// Creates the namespace type for a C# static class (which cannot be a type argument) and adds
+    /// it to <paramref name="module"/>. Returns the type (borrowed), or null with a Python error set.
+    /// </summary>
+    public static PyTypeObject* AddStaticClass(PyObject* module, ClassSpec spec)
+    {
+        PyTypeObject* type = Create(spec);
+        return type != null && AddToContainer(module, spec, type) ? type : null;
+    }
+
+    // Adds a new type (consuming the reference; the container keeps it alive) to its module or class.
+    private static bool AddToContainer(PyObject* module, ClassSpec spec, PyTypeObject* type) =>
+        ModuleBuilder.AddAttribute(spec.Container != null ? (PyObject*)spec.Container : module, spec.Name, (PyObject*)type);
+
+    // Creates the type: a new reference, or null with an error set.
+    private static PyTypeObject* Create(ClassSpec spec)
+    {
+        PropertyDefinition[] properties = spec.DynamicAttributes
+            ? [.. spec.Properties, new PropertyDefinition("__dict__", &GetDict, null, null)]
+            : spec.Properties;
         var getset = (PyGetSetDef*)NativeMemory.AllocZeroed((nuint)(properties.Length + 1), (nuint)sizeof(PyGetSetDef));
         for (int i = 0; i < properties.Length; i++)
         {
@@ -48,15 +87,36 @@ public static unsafe partial class ClassBuilder
             getset[i].doc = NativeText.Persist(properties[i].Doc);
         }
 
-        // Spec and slots live forever: CPython may read them again (the name, for one).
+        // Spec, slots and members live forever: CPython may read them again (the name, for one).
+        Instance probe; // only its field addresses are used, to get the offsets
+        var members = (PyMemberDef*)NativeMemory.AllocZeroed(3, (nuint)sizeof(PyMemberDef));
+        members[0] = new PyMemberDef { name = s_weaklistoffset, type = CPython.Py_T_PYSSIZET, offset = (nint)((byte*)&probe.WeakList - (byte*)&probe), flags = CPython.Py_READONLY };
+        if (spec.DynamicAttributes)
+        {
+            members[1] = new PyMemberDef { name = s_dictoffset, type = CPython.Py_T_PYSSIZET, offset = (nint)((byte*)&probe.Dict - (byte*)&probe), flags = CPython.Py_READONLY };
+        }
         var slots = new List<PyType_Slot>
         {
-            new() { slot = CPython.Py_tp_new, pfunc = CPython.PyType_GenericNew },
-            new() { slot = CPython.Py_tp_init, pfunc = spec.Init },
             new() { slot = CPython.Py_tp_dealloc, pfunc = (delegate* unmanaged[Cdecl]<PyObject*, void>)&Dealloc },
             new() { slot = CPython.Py_tp_methods, pfunc = ModuleBuilder.MethodTable(spec.Methods) },
             new() { slot = CPython.Py_tp_getset, pfunc = getset },
+            new() { slot = CPython.Py_tp_members, pfunc = members },
         };
+        if (spec.IsStatic)
+        {
+            slots.Add(new() { slot = CPython.Py_tp_new, pfunc = (delegate* unmanaged[Cdecl]<PyTypeObject*, PyObject*, PyObject*, PyObject*>)&NewStatic });
+        }
+        else
+        {
+            slots.Add(new() { slot = CPython.Py_tp_new, pfunc = CPython.PyType_GenericNew });
+            slots.Add(new() { slot = CPython.Py_tp_init, pfunc = spec.Init });
+        }
+        if (spec.DynamicAttributes)
+        {
+            // A __dict__ can hold the object itself: the cyclic collector must see through it.
+            slots.Add(new() { slot = CPython.Py_tp_traverse, pfunc = (delegate* unmanaged[Cdecl]<PyObject*, delegate* unmanaged[Cdecl]<PyObject*, void*, int>, void*, int>)&Traverse });
+            slots.Add(new() { slot = CPython.Py_tp_clear, pfunc = (delegate* unmanaged[Cdecl]<PyObject*, int>)&Clear });
+        }
         if (!spec.IsSealed)
         {
             // Python subclasses inherit it; CPython calls it before their instance dies.
@@ -74,28 +134,54 @@ public static unsafe partial class ClassBuilder
         }
 
         var typeSpec = (PyType_Spec*)NativeMemory.AllocZeroed((nuint)sizeof(PyType_Spec));
-        typeSpec->name = NativeText.Persist(spec.Module + "." + spec.Name);
+        string qualifiedName = spec.QualifiedName ?? spec.Name;
+        typeSpec->name = NativeText.Persist(spec.Module + "." + qualifiedName);
         typeSpec->basicsize = sizeof(Instance);
-        typeSpec->flags = spec.IsSealed ? 0u : CPython.Py_TPFLAGS_BASETYPE;
+        typeSpec->flags = (spec.IsSealed || spec.IsStatic ? 0u : CPython.Py_TPFLAGS_BASETYPE)
+            | (spec.DynamicAttributes ? CPython.Py_TPFLAGS_HAVE_GC : 0u);
         typeSpec->slots = slotArray;
         PyObject* type = spec.BaseType == null ? CPython.PyType_FromSpec(typeSpec) : FromSpecWithBase(typeSpec, spec.BaseType);
         if (type == null)
         {
-            return false;
+            return null;
         }
-        foreach (PythonOverride member in spec.Overrides)
+        if (!Complete((PyTypeObject*)type, spec, qualifiedName))
         {
-            if (!member.Bind((PyTypeObject*)type))
+            CPython.Py_DecRef(type);
+            return null;
+        }
+        return (PyTypeObject*)type;
+    }
+
+    // What PyType_FromSpec cannot do: the qualified name of a nested class, static members, and the
+    // lookups proxies need. False with an error set.
+    private static bool Complete(PyTypeObject* type, ClassSpec spec, string qualifiedName)
+    {
+        if (spec.QualifiedName is not null)
+        {
+            // tp_name "m.Outer.Inner" makes CPython take "m.Outer" as the module and "Inner" as the
+            // qualified name; both are set right here.
+            if (!ModuleBuilder.AddAttribute((PyObject*)type, "__qualname__", PyStrings.FromManaged(qualifiedName))
+                || !ModuleBuilder.AddAttribute((PyObject*)type, "__module__", PyStrings.FromManaged(spec.Module)))
             {
-                CPython.Py_DecRef(type);
                 return false;
             }
         }
-        // The module keeps the type alive for the life of the process; these pointers borrow it.
-        BoundType<T>.Python = (PyTypeObject*)type;
-        BoundType<T>.Name = spec.Name;
-        s_types[typeof(T)] = (nint)type;
-        return ModuleBuilder.AddAttribute(module, spec.Name, type);
+        foreach (PropertyDefinition property in spec.StaticProperties)
+        {
+            if (!StaticAttribute.Add(type, property))
+            {
+                return false;
+            }
+        }
+        foreach (PythonOverride member in spec.Overrides)
+        {
+            if (!member.Bind(type))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     // Python 3.9 wants the bases as a tuple (a lone type is accepted from 3.10).
@@ -114,10 +200,10 @@ public static unsafe partial class ClassBuilder
     }
 
     /// <summary>
-    /// The Python type bound to <typeparamref name="T"/>, importing <paramref name="module"/> first if
-    /// it was not imported yet (a base class bound in another module). Null with an error set on failure.
+    /// The Python type bound to <typeparamref name="T"/> (a base or containing class), importing
+    /// <paramref name="module"/> first if it was not imported yet. Null with an error set on failure.
     /// </summary>
-    public static PyTypeObject* BaseType<T>(string module)
+    public static PyTypeObject* TypeOf<T>(string module)
     {
         if (BoundType<T>.Python == null)
         {
@@ -129,7 +215,7 @@ public static unsafe partial class ClassBuilder
             CPython.Py_DecRef(imported);
             if (BoundType<T>.Python == null)
             {
-                Errors.SetString(CPython.PyExc_ImportError, $"module '{module}' did not bind the base class {typeof(T).Name}");
+                Errors.SetString(CPython.PyExc_ImportError, $"module '{module}' did not bind the class {typeof(T).Name}");
             }
         }
         return BoundType<T>.Python;
@@ -138,6 +224,21 @@ public static unsafe partial class ClassBuilder
     /// <summary>Whether <paramref name="self"/> is exactly <typeparamref name="T"/>'s Python type (not a Python subclass).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsExactly<T>(PyObject* self) => self->ob_type == BoundType<T>.Python;
+
+    // tp_new of a static class: it is a namespace, never instantiated.
+    [UnmanagedCallersOnly(CallConvs = new[] { typeof(CallConvCdecl) })]
+    private static PyObject* NewStatic(PyTypeObject* type, PyObject* args, PyObject* kwargs)
+    {
+        try
+        {
+            Errors.SetString(CPython.PyExc_TypeError, $"cannot create '{PyText.Name((PyObject*)type)}' instances: it is a C# static class");
+            return null;
+        }
+        catch (Exception exception)
+        {
+            return Errors.Raise(exception, null);
+        }
+    }
 
     /// <summary>Sets the TypeError for instantiating an abstract class directly; returns -1 (for <c>__init__</c>).</summary>
     public static int CannotInstantiate(string typeName, string reason)

@@ -41,6 +41,18 @@ public sealed unsafe partial class ClassSpec
     /// <summary>The Python base type (a bound base class), or null for <c>object</c>.</summary>
     public PyTypeObject* BaseType { get; init; }
 
+    /// <summary>A C# <c>static</c> class: a namespace of static members that cannot be instantiated.</summary>
+    public bool IsStatic { get; init; }
+
+    /// <summary><c>[PyClass(DynamicAttributes = true)]</c>: instances get a <c>__dict__</c> for new attributes.</summary>
+    public bool DynamicAttributes { get; init; }
+
+    /// <summary>The bound class this one is nested in (it becomes a class attribute there), or null.</summary>
+    public PyTypeObject* Container { get; init; }
+
+    /// <summary>The dotted name inside the module: <c>Outer.Inner</c> for a nested class, else <see cref="Name"/>.</summary>
+    public string? QualifiedName { get; init; }
+
     /// <summary>The <c>__init__</c> entry point.</summary>
     public delegate* unmanaged[Cdecl]<PyObject*, PyObject*, PyObject*, int> Init { get; init; }
 
@@ -49,6 +61,9 @@ public sealed unsafe partial class ClassSpec
 
     /// <summary>Properties and fields.</summary>
     public PropertyDefinition[] Properties { get; init; } = Array.Empty<PropertyDefinition>();
+
+    /// <summary>Static properties, static fields and constants (getter and setter ignore <c>self</c>).</summary>
+    public PropertyDefinition[] StaticProperties { get; init; } = Array.Empty<PropertyDefinition>();
 
     /// <summary>The members a proxy looks up for Python overrides, bound once the type exists.</summary>
     public PythonOverride[] Overrides { get; init; } = Array.Empty<PythonOverride>();

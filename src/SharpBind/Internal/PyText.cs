@@ -25,6 +25,18 @@ internal static unsafe class PyText
         return name;
     }
 
+    /// <summary><c>value.__name__</c> (a type's or a function's own name); "?" when it has none (error cleared).</summary>
+    public static string Name(PyObject* value)
+    {
+        string? name = Consume(CPython.PyObject_GetAttrString(value, s_name));
+        if (name is null)
+        {
+            CPython.PyErr_Clear();
+            return "?";
+        }
+        return name;
+    }
+
     /// <summary>Converts and releases an owned str reference; null in, null out.</summary>
     private static string? Consume(PyObject* owned)
     {

@@ -44,8 +44,51 @@ public unsafe struct PyGetSetDef
     public void* closure;
 }
 
+/// <summary><c>PyMemberDef</c>: a member stored at a fixed offset in the instance (stable ABI).</summary>
+[StructLayout(LayoutKind.Sequential)]
+public unsafe struct PyMemberDef
+{
+    /// <summary>UTF-8 member name.</summary>
+    public byte* name;
+    /// <summary>The member's C type (<c>T_*</c> / <c>Py_T_*</c>).</summary>
+    public int type;
+    /// <summary>Offset in the instance, in bytes.</summary>
+    public nint offset;
+    /// <summary><c>READONLY</c> and friends.</summary>
+    public int flags;
+    /// <summary>UTF-8 docstring or null.</summary>
+    public byte* doc;
+}
+
 public static unsafe partial class CPython
 {
+    /// <summary><c>Py_tp_descr_get</c>.</summary>
+    public const int Py_tp_descr_get = 54;
+    /// <summary><c>Py_tp_descr_set</c>.</summary>
+    public const int Py_tp_descr_set = 55;
+    /// <summary><c>Py_tp_clear</c>.</summary>
+    public const int Py_tp_clear = 51;
+    /// <summary><c>Py_tp_traverse</c>.</summary>
+    public const int Py_tp_traverse = 71;
+    /// <summary><c>Py_tp_members</c>: a <see cref="PyMemberDef"/> array; the special names <c>__dictoffset__</c> and <c>__weaklistoffset__</c> set those offsets.</summary>
+    public const int Py_tp_members = 72;
+
+    /// <summary><c>Py_T_PYSSIZET</c> (<c>T_PYSSIZET</c>).</summary>
+    public const int Py_T_PYSSIZET = 19;
+    /// <summary><c>Py_READONLY</c> (<c>READONLY</c>).</summary>
+    public const int Py_READONLY = 1;
+
+    /// <summary><c>Py_TPFLAGS_HAVE_GC</c>: instances take part in cyclic garbage collection.</summary>
+    public const uint Py_TPFLAGS_HAVE_GC = 1u << 14;
+
+    /// <summary><c>PyObject_GC_UnTrack</c>: stops the collector from seeing the object (before tearing it down).</summary>
+    public static readonly delegate* unmanaged[Cdecl, SuppressGCTransition]<PyObject*, void> PyObject_GC_UnTrack =
+        (delegate* unmanaged[Cdecl, SuppressGCTransition]<PyObject*, void>)PythonSymbols.Require("PyObject_GC_UnTrack");
+
+    /// <summary><c>PyObject_ClearWeakRefs</c>: clears the weak references to a dying object (may run callbacks).</summary>
+    public static readonly delegate* unmanaged[Cdecl]<PyObject*, void> PyObject_ClearWeakRefs =
+        (delegate* unmanaged[Cdecl]<PyObject*, void>)PythonSymbols.Require("PyObject_ClearWeakRefs");
+
     /// <summary><c>Py_tp_dealloc</c>.</summary>
     public const int Py_tp_dealloc = 52;
     /// <summary><c>Py_tp_doc</c>.</summary>

@@ -24,6 +24,8 @@ namespace SharpBind.Generated
                 if (module == null) return null;
                 if (Class_zoo_Animal.AddTo(module)
                     && Class_zoo_Dog.AddTo(module)
+                    && Class_zoo_Dog_Collar.AddTo(module)
+                    && Class_zoo_Kennel.AddTo(module)
                 )
                 {
                     return module;
@@ -65,6 +67,9 @@ namespace SharpBind.Generated
     [global::System.CodeDom.Compiler.GeneratedCode("SharpBind.Generator", "0.1.0")]
     internal static unsafe class Class_zoo_Animal
     {
+        /// <summary>The Python type (borrowed from the module), once <see cref="AddTo"/> ran.</summary>
+        internal static global::SharpBind.Interop.PyTypeObject* Type;
+
         /// <summary>Creates the type and adds it to the module.</summary>
         internal static bool AddTo(global::SharpBind.Interop.PyObject* module)
         {
@@ -81,7 +86,9 @@ namespace SharpBind.Generated
                 },
                 Overrides = new global::SharpBind.Internal.PythonOverride[] { Override_go, Override_name },
             };
-            return global::SharpBind.Internal.ClassBuilder.AddClass<global::Zoo.Animal>(module, spec);
+            if (!global::SharpBind.Internal.ClassBuilder.AddClass<global::Zoo.Animal>(module, spec)) return false;
+            Type = global::SharpBind.Internal.ClassBuilder.TypeOf<global::Zoo.Animal>("zoo");
+            return true;
         }
 
         private static readonly global::SharpBind.Internal.PyFunctionInfo Info___init__ = new(
@@ -234,10 +241,13 @@ namespace SharpBind.Generated
     [global::System.CodeDom.Compiler.GeneratedCode("SharpBind.Generator", "0.1.0")]
     internal static unsafe class Class_zoo_Dog
     {
+        /// <summary>The Python type (borrowed from the module), once <see cref="AddTo"/> ran.</summary>
+        internal static global::SharpBind.Interop.PyTypeObject* Type;
+
         /// <summary>Creates the type and adds it to the module.</summary>
         internal static bool AddTo(global::SharpBind.Interop.PyObject* module)
         {
-            global::SharpBind.Interop.PyTypeObject* baseType = global::SharpBind.Internal.ClassBuilder.BaseType<global::Zoo.Animal>("zoo");
+            global::SharpBind.Interop.PyTypeObject* baseType = global::SharpBind.Internal.ClassBuilder.TypeOf<global::Zoo.Animal>("zoo");
             if (baseType == null) return false;
             var spec = new global::SharpBind.Internal.ClassSpec("zoo", "Dog")
             {
@@ -245,6 +255,7 @@ namespace SharpBind.Generated
                 IsSealed = false,
                 BaseType = baseType,
                 Init = &Init,
+                DynamicAttributes = true,
                 Methods = new global::SharpBind.Internal.MethodDefinition[]
                 {
                     new("go", &Fn_go, "go($self, /, n_times)\n--\n\ngo(n_times: int) -> str"),
@@ -253,9 +264,16 @@ namespace SharpBind.Generated
                 {
                     new("nickname", &Get_nickname, null, null),
                 },
+                StaticProperties = new global::SharpBind.Internal.PropertyDefinition[]
+                {
+                    new("count", &GetStatic_count, &SetStatic_count, null),
+                    new("kind", &GetStatic_kind, null, null),
+                },
                 Overrides = new global::SharpBind.Internal.PythonOverride[] { Override_go, Override_name },
             };
-            return global::SharpBind.Internal.ClassBuilder.AddClass<global::Zoo.Dog>(module, spec);
+            if (!global::SharpBind.Internal.ClassBuilder.AddClass<global::Zoo.Dog>(module, spec)) return false;
+            Type = global::SharpBind.Internal.ClassBuilder.TypeOf<global::Zoo.Dog>("zoo");
+            return true;
         }
 
         private static readonly global::SharpBind.Internal.PyFunctionInfo Info___init__ = new(
@@ -315,6 +333,53 @@ namespace SharpBind.Generated
                 global::Zoo.Dog? target = global::SharpBind.Internal.ClassBuilder.Self<global::Zoo.Dog>(self, "Dog");
                 if (target is null) return null;
                 return global::SharpBind.Internal.ToPython.String(target.Nickname);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::SharpBind.Internal.Errors.Raise(exception, null);
+            }
+        }
+
+        [global::System.Runtime.InteropServices.UnmanagedCallersOnly(CallConvs = new[] { typeof(global::System.Runtime.CompilerServices.CallConvCdecl) })]
+        private static global::SharpBind.Interop.PyObject* GetStatic_count(global::SharpBind.Interop.PyObject* self, void* closure)
+        {
+            try
+            {
+                return global::SharpBind.Internal.ToPython.Int64(global::Zoo.Dog.Count);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::SharpBind.Internal.Errors.Raise(exception, null);
+            }
+        }
+
+        private static readonly global::SharpBind.Internal.PyFunctionInfo Info_setStatic_count = new(
+            "Dog.count", "Dog.count: int",
+            new string[] { "value" }, new string[] { "int" }, 1);
+
+        [global::System.Runtime.InteropServices.UnmanagedCallersOnly(CallConvs = new[] { typeof(global::System.Runtime.CompilerServices.CallConvCdecl) })]
+        private static int SetStatic_count(global::SharpBind.Interop.PyObject* self, global::SharpBind.Interop.PyObject* value, void* closure)
+        {
+            try
+            {
+                if (value == null) return global::SharpBind.Internal.ClassBuilder.CannotDelete("Dog", "count");
+                if (!global::SharpBind.Internal.FromPython.TryInt32(value, out int p0_value)) { global::SharpBind.Internal.Arguments.ConversionFailed(Info_setStatic_count, 0, value); return -1; }
+                global::Zoo.Dog.Count = p0_value;
+                return 0;
+            }
+            catch (global::System.Exception exception)
+            {
+                global::SharpBind.Internal.Errors.Raise(exception, Info_setStatic_count);
+                return -1;
+            }
+        }
+
+        [global::System.Runtime.InteropServices.UnmanagedCallersOnly(CallConvs = new[] { typeof(global::System.Runtime.CompilerServices.CallConvCdecl) })]
+        private static global::SharpBind.Interop.PyObject* GetStatic_kind(global::SharpBind.Interop.PyObject* self, void* closure)
+        {
+            try
+            {
+                return global::SharpBind.Internal.ToPython.String(global::Zoo.Dog.Kind);
             }
             catch (global::System.Exception exception)
             {
@@ -392,6 +457,101 @@ namespace SharpBind.Generated
                     }
                 }
                 return base.Name();
+            }
+        }
+    }
+
+    /// <summary>CPython entry points of the Python type <c>zoo.Dog.Collar</c>, generated from <c>global::Zoo.Dog.Collar</c>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [global::System.CodeDom.Compiler.GeneratedCode("SharpBind.Generator", "0.1.0")]
+    internal static unsafe class Class_zoo_Dog_Collar
+    {
+        /// <summary>The Python type (borrowed from the module), once <see cref="AddTo"/> ran.</summary>
+        internal static global::SharpBind.Interop.PyTypeObject* Type;
+
+        /// <summary>Creates the type and adds it to the module.</summary>
+        internal static bool AddTo(global::SharpBind.Interop.PyObject* module)
+        {
+            var spec = new global::SharpBind.Internal.ClassSpec("zoo", "Collar")
+            {
+                Doc = "Nested: Dog.Collar.",
+                IsSealed = true,
+                BaseType = null,
+                Container = Class_zoo_Dog.Type,
+                QualifiedName = "Dog.Collar",
+                Init = &Init,
+            };
+            if (!global::SharpBind.Internal.ClassBuilder.AddClass<global::Zoo.Dog.Collar>(module, spec)) return false;
+            Type = global::SharpBind.Internal.ClassBuilder.TypeOf<global::Zoo.Dog.Collar>("zoo");
+            return true;
+        }
+
+        private static readonly global::SharpBind.Internal.PyFunctionInfo Info___init__ = new(
+            "Collar", "Collar() -> None",
+            global::System.Array.Empty<string>(), global::System.Array.Empty<string>(), 0);
+
+        /// <summary><c>__init__</c>: constructs a <c>global::Zoo.Dog.Collar</c> and attaches it to <c>self</c>.</summary>
+        [global::System.Runtime.InteropServices.UnmanagedCallersOnly(CallConvs = new[] { typeof(global::System.Runtime.CompilerServices.CallConvCdecl) })]
+        private static int Init(global::SharpBind.Interop.PyObject* self, global::SharpBind.Interop.PyObject* args, global::SharpBind.Interop.PyObject* kwargs)
+        {
+            try
+            {
+                global::SharpBind.Interop.PyObject** arg = stackalloc global::SharpBind.Interop.PyObject*[1];
+                if (!global::SharpBind.Internal.Arguments.BindTuple(Info___init__, args, kwargs, arg, 0)) return -1;
+                global::SharpBind.Internal.ClassBuilder.Attach(self, new global::Zoo.Dog.Collar());
+                return 0;
+            }
+            catch (global::System.Exception exception)
+            {
+                global::SharpBind.Internal.Errors.Raise(exception, Info___init__);
+                return -1;
+            }
+        }
+    }
+
+    /// <summary>CPython entry points of the Python type <c>zoo.Kennel</c>, generated from <c>global::Zoo.Kennel</c>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [global::System.CodeDom.Compiler.GeneratedCode("SharpBind.Generator", "0.1.0")]
+    internal static unsafe class Class_zoo_Kennel
+    {
+        /// <summary>The Python type (borrowed from the module), once <see cref="AddTo"/> ran.</summary>
+        internal static global::SharpBind.Interop.PyTypeObject* Type;
+
+        /// <summary>Creates the type and adds it to the module.</summary>
+        internal static bool AddTo(global::SharpBind.Interop.PyObject* module)
+        {
+            var spec = new global::SharpBind.Internal.ClassSpec("zoo", "Kennel")
+            {
+                Doc = "A namespace.",
+                IsSealed = false,
+                BaseType = null,
+                IsStatic = true,
+                Methods = new global::SharpBind.Internal.MethodDefinition[]
+                {
+                    new("capacity", &Fn_capacity, "capacity()\n--\n\ncapacity() -> int", global::SharpBind.Interop.CPython.METH_STATIC),
+                },
+            };
+            Type = global::SharpBind.Internal.ClassBuilder.AddStaticClass(module, spec);
+            return Type != null;
+        }
+
+        private static readonly global::SharpBind.Internal.PyFunctionInfo Info_capacity = new(
+            "capacity", "capacity() -> int",
+            global::System.Array.Empty<string>(), global::System.Array.Empty<string>(), 0);
+
+        /// <summary>Python <c>zoo.Kennel.capacity</c>: calls <c>global::Zoo.Kennel.Capacity</c>.</summary>
+        [global::System.Runtime.InteropServices.UnmanagedCallersOnly(CallConvs = new[] { typeof(global::System.Runtime.CompilerServices.CallConvCdecl) })]
+        private static global::SharpBind.Interop.PyObject* Fn_capacity(global::SharpBind.Interop.PyObject* self, global::SharpBind.Interop.PyObject** args, nint nargs, global::SharpBind.Interop.PyObject* kwnames)
+        {
+            try
+            {
+                if (!global::SharpBind.Internal.Arguments.None(Info_capacity, nargs, kwnames)) return null;
+                int result = global::Zoo.Kennel.Capacity();
+                return global::SharpBind.Internal.ToPython.Int64(result);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::SharpBind.Internal.Errors.Raise(exception, Info_capacity);
             }
         }
     }
