@@ -3,6 +3,7 @@
 import enum
 import inspect
 import pickle
+import sys
 
 import pytest
 
@@ -80,6 +81,12 @@ def test_undefined_csharp_values():
     # A plain enum cannot hold a value without a member: a clear ValueError, no crash.
     with pytest.raises(ValueError, match=r"C# returned 42, which is not a member of the Python enum enums\.Color"):
         enums.undefined()
+    # A negative flag value: kept before Python 3.11; 3.11+ would change it, so it is refused.
+    if sys.version_info < (3, 11):
+        assert enums.negative_flags() == -3
+    else:
+        with pytest.raises(ValueError, match=r"C# returned -3, which the Python flag enum enums\.Signed cannot hold exactly"):
+            enums.negative_flags()
 
 
 def test_plain_ints_are_rejected():
@@ -194,6 +201,10 @@ def test_every_interpreter_builds_the_same_enums(module_dir, repo_root):
                 enums.echo_permissions(~Permissions.READ)  # -2 before 3.11, 6 since
             except OverflowError:
                 pass
+            try:
+                assert enums.negative_flags() == -3  # before 3.11
+            except ValueError:
+                pass  # 3.11+
             print("ok")
         """, module_dir, repo_root)
         assert result.returncode == 0, (python, result.stderr)
