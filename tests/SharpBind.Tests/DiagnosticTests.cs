@@ -342,6 +342,29 @@ public class DiagnosticTests
         Assert.Single(result.Sources);
     }
 
+    // Enum inputs that must bind without diagnostics and compile cleanly.
+    [Theory]
+    [InlineData("public class Outer { [PyClass] public enum Kind { A } }", "public static Outer.Kind F(Outer.Kind k = Outer.Kind.A) => k;")]
+    [InlineData("[PyClass] public enum Empty { }", "public static Empty F(Empty? e = null) => default;")]
+    [InlineData("[PyClass] public enum E : sbyte { Not = -1, None = 0, Class = 1 }", "public static E F(E e = (E)(-5), E? f = E.Not) => e;")]
+    [InlineData("[PyClass] public enum E : ulong { Big = ulong.MaxValue }", "public static E F(E e = E.Big) => e;\npublic static readonly E? Nothing = null;")]
+    [InlineData("[System.Flags, PyClass] public enum E : short { A = 1, B = 2 }", "public static E F(E e = E.A | E.B, E f = 0) => e | f;")]
+    public void EnumEdgeCasesCompileCleanly(string enumDeclaration, string members)
+    {
+        GeneratorResult result = GeneratorHarness.Run($$"""
+            using SharpBind;
+            [PyModule("m")]
+            public static class M
+            {
+            {{members}}
+            }
+            {{enumDeclaration}}
+            """);
+        Assert.Empty(result.GeneratorDiagnostics);
+        result.AssertCompilesCleanly();
+        Assert.Contains("EnumBuilder.AddEnum<", Assert.Single(result.Sources).Text);
+    }
+
     [Theory]
     [InlineData("[PyModule(\"m\")] public static record class M { public static int F() => 1; }")]
     [InlineData("public class Outer { [PyModule(\"m\")] protected internal static class M { public static int F() => 1; } }")]
