@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using SharpBind.Generator.Emitting;
@@ -30,11 +31,18 @@ public sealed class SharpBindGenerator : IIncrementalGenerator
             static (node, _) => node is TypeDeclarationSyntax, // classes, records, structs and interfaces (the last two reported as unsupported)
             static (syntax, cancellationToken) => ClassParser.Parse(syntax, cancellationToken));
 
-        context.RegisterSourceOutput(modules.Collect().Combine(classes.Collect()),
-            static (output, pair) => Emit(output, pair.Left, pair.Right));
+        // [PyClass] on an enum: an enum.IntEnum or enum.IntFlag.
+        IncrementalValuesProvider<EnumParseResult> enums = context.SyntaxProvider.ForAttributeWithMetadataName(
+            "SharpBind.PyClassAttribute",
+            static (node, _) => node is EnumDeclarationSyntax,
+            static (syntax, cancellationToken) => EnumParser.Parse(syntax, cancellationToken));
+
+        context.RegisterSourceOutput(modules.Collect().Combine(classes.Collect()).Combine(enums.Collect()),
+            static (output, inputs) => Emit(output, inputs.Left.Left, inputs.Left.Right, inputs.Right));
     }
 
-    private static void Emit(SourceProductionContext output, ImmutableArray<ParseResult> results, ImmutableArray<ClassParseResult> classResults)
+    private static void Emit(SourceProductionContext output, ImmutableArray<ParseResult> results, ImmutableArray<ClassParseResult> classResults,
+        ImmutableArray<EnumParseResult> enumResults)
     {
         var seen = new List<ModuleModel>();
         foreach (ParseResult result in results)
@@ -70,26 +78,60 @@ public sealed class SharpBindGenerator : IIncrementalGenerator
             {
                 continue;
             }
-            ModuleModel? owner = type.ModuleName is { } name
-                ? seen.Find(m => m.ModuleName == name)
-                : seen.Count == 1 ? seen[0] : null;
+            ModuleModel? owner = OwnerOf(type.ModuleName, seen);
             if (owner is null)
             {
                 output.ReportDiagnostic(Diagnostic.Create(Diagnostics.ClassWithoutModule, result.Location?.ToLocation(), type.ClassName, seen.Count));
                 continue;
             }
-            if (!classesByModule.TryGetValue(owner.ModuleName, out List<ClassModel>? list))
+            ListFor(classesByModule, owner).Add(type);
+        }
+
+        // Enums follow the same rule; a name the module already has would be replaced at import.
+        var enumsByModule = new Dictionary<string, List<EnumModel>>();
+        foreach (EnumParseResult result in enumResults)
+        {
+            foreach (DiagnosticInfo diagnostic in result.Diagnostics)
             {
-                classesByModule[owner.ModuleName] = list = new List<ClassModel>();
+                output.ReportDiagnostic(diagnostic.ToDiagnostic());
             }
-            list.Add(type);
+            if (result.Enum is not { } type)
+            {
+                continue;
+            }
+            ModuleModel? owner = OwnerOf(type.ModuleName, seen);
+            if (owner is null)
+            {
+                output.ReportDiagnostic(Diagnostic.Create(Diagnostics.ClassWithoutModule, result.Location?.ToLocation(), type.EnumName, seen.Count));
+                continue;
+            }
+            List<EnumModel> moduleEnums = ListFor(enumsByModule, owner);
+            if (owner.Functions.Any(f => f.PythonName == type.PythonName) || owner.Attributes.Any(a => a.PythonName == type.PythonName)
+                || ListFor(classesByModule, owner).Any(c => c.PythonName == type.PythonName) || moduleEnums.Any(e => e.PythonName == type.PythonName))
+            {
+                output.ReportDiagnostic(Diagnostic.Create(Diagnostics.DuplicateTypeName, result.Location?.ToLocation(), type.EnumName, type.PythonName, owner.ModuleName));
+                continue;
+            }
+            moduleEnums.Add(type);
         }
 
         foreach (ModuleModel module in seen)
         {
-            IReadOnlyList<ClassModel> moduleClasses = classesByModule.TryGetValue(module.ModuleName, out List<ClassModel>? found) ? BasesFirst(found) : new List<ClassModel>();
-            output.AddSource(ModuleEmitter.HintName(module), ModuleEmitter.Emit(module, moduleClasses));
+            output.AddSource(ModuleEmitter.HintName(module), ModuleEmitter.Emit(module, BasesFirst(ListFor(classesByModule, module)), ListFor(enumsByModule, module)));
         }
+    }
+
+    // The module a [PyClass] type names, or the only module there is; null when there is none.
+    private static ModuleModel? OwnerOf(string? moduleName, List<ModuleModel> modules) =>
+        moduleName is not null ? modules.Find(m => m.ModuleName == moduleName) : modules.Count == 1 ? modules[0] : null;
+
+    private static List<T> ListFor<T>(Dictionary<string, List<T>> byModule, ModuleModel module)
+    {
+        if (!byModule.TryGetValue(module.ModuleName, out List<T>? list))
+        {
+            byModule[module.ModuleName] = list = new List<T>();
+        }
+        return list;
     }
 
     // A base class's Python type must exist before its subclasses' types are created, and a containing

@@ -216,15 +216,63 @@ public class DiagnosticTests
         Assert.DoesNotContain("Class_", result.Sources.Single().Text);
     }
 
-    [Fact]
-    public void SB0015_ClassWithoutModule()
+    [Theory]
+    [InlineData("public class [|C|] { }")]
+    [InlineData("public enum [|C|] { A }")]
+    public void SB0015_ClassWithoutModule(string declaration)
     {
-        (string source, TextSpan span) = ParseMarkup("using SharpBind;\n[PyModule(\"second\")] public static class Second { }\n[PyClass] public class [|C|] { }");
+        (string source, TextSpan span) = ParseMarkup("using SharpBind;\n[PyModule(\"second\")] public static class Second { }\n[PyClass] " + declaration);
         GeneratorResult result = GeneratorHarness.Run(source, Healthy);
         Diagnostic diagnostic = Assert.Single(result.GeneratorDiagnostics);
         Assert.Equal("SB0015", diagnostic.Id);
         Assert.Equal(span, diagnostic.Location.SourceSpan);
         Assert.Contains("'global::C'", diagnostic.GetMessage(CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
+    [InlineData("DarkRed, [|DARK_RED|]", "'DarkRed'", "'DARK_RED'", "'DARK_RED'")]
+    [InlineData("Red, [PyName(\"RED\")] [|Crimson|]", "'Red'", "'Crimson'", "'RED'")]
+    public void SB0030_DuplicateEnumMember(string members, string first, string second, string pythonName) =>
+        AssertEnumMembersReport(members, "SB0030", first, second, "'E'", pythonName);
+
+    [Theory]
+    [InlineData("A, [|_Hidden_|]", "'_HIDDEN_'")]
+    [InlineData("A, [|__Dunder__|]", "'__DUNDER__'")]
+    [InlineData("A, [PyName(\"mro\")] [|Order|]", "'mro'")]
+    public void SB0031_ReservedEnumMember(string members, string pythonName) =>
+        AssertEnumMembersReport(members, "SB0031", "'E'", pythonName);
+
+    [Theory]
+    [InlineData("public class Outer { [PyClass(Module = \"m\")] private enum [|E|] { A } }", "must be public or internal")]
+    [InlineData("public class Outer<T> { [PyClass(Module = \"m\")] public enum [|E|] { A } }", "generic")]
+    public void SB0032_UnsupportedEnum(string declaration, string reason)
+    {
+        GeneratorResult result = AssertReportsIn("using SharpBind;\n[PyModule(\"m\")] public static class M { }\n" + declaration,
+            "SB0032", DiagnosticSeverity.Error, new[] { "'Outer", "E'", reason });
+        AssertEnumNotEmitted(result);
+    }
+
+    [Theory]
+    [InlineData("[PyClass(Module = \"m\")] public class Pet { }\n[PyClass(Module = \"m\"), PyName(\"Pet\")] public enum [|Kind|] { A }")]
+    [InlineData("[PyClass(Module = \"m\")] public enum Pet { A }\n[PyClass(Module = \"m\"), PyName(\"Pet\")] public enum [|Kind|] { A }")]
+    [InlineData("[PyClass(Module = \"m\"), PyName(\"pet\")] public enum [|Kind|] { A }")]
+    public void SB0033_DuplicateTypeName(string declarations)
+    {
+        GeneratorResult result = AssertReportsIn("using SharpBind;\n[PyModule(\"m\")] public static class M { public static int Pet() => 0; }\n" + declarations,
+            "SB0033", DiagnosticSeverity.Error, new[] { "'global::Kind'", "'m'" });
+        Assert.DoesNotContain("Enum_m_Kind", string.Concat(result.Sources.Select(s => s.Text)));
+        Assert.Empty(result.CompilationDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning));
+    }
+
+    // An enum without [PyClass] has no Python class to convert to: it is an unsupported type.
+    [Fact]
+    public void SB0001_EnumWithoutPyClass()
+    {
+        GeneratorResult result = AssertReports("""
+            public enum Plain { A }
+            public static int F(Plain [|p|]) => 0;
+            """, "SB0001", DiagnosticSeverity.Error, "'p'", "'M.Plain'");
+        AssertModuleNotEmitted(result);
     }
 
     [Fact]
@@ -355,6 +403,29 @@ public class DiagnosticTests
         Assert.Single(result.Sources);
     }
 
+    // Enum inputs that must bind without diagnostics and compile cleanly.
+    [Theory]
+    [InlineData("public class Outer { [PyClass] public enum Kind { A } }", "public static Outer.Kind F(Outer.Kind k = Outer.Kind.A) => k;")]
+    [InlineData("[PyClass] public enum Empty { }", "public static Empty F(Empty? e = null) => default;")]
+    [InlineData("[PyClass] public enum E : sbyte { Not = -1, None = 0, Class = 1 }", "public static E F(E e = (E)(-5), E? f = E.Not) => e;")]
+    [InlineData("[PyClass] public enum E : ulong { Big = ulong.MaxValue }", "public static E F(E e = E.Big) => e;\npublic static readonly E? Nothing = null;")]
+    [InlineData("[System.Flags, PyClass] public enum E : short { A = 1, B = 2 }", "public static E F(E e = E.A | E.B, E f = 0) => e | f;")]
+    public void EnumEdgeCasesCompileCleanly(string enumDeclaration, string members)
+    {
+        GeneratorResult result = GeneratorHarness.Run($$"""
+            using SharpBind;
+            [PyModule("m")]
+            public static class M
+            {
+            {{members}}
+            }
+            {{enumDeclaration}}
+            """);
+        Assert.Empty(result.GeneratorDiagnostics);
+        result.AssertCompilesCleanly();
+        Assert.Contains("EnumBuilder.AddEnum<", Assert.Single(result.Sources).Text);
+    }
+
     [Theory]
     [InlineData("[PyModule(\"m\")] public static record class M { public static int F() => 1; }")]
     [InlineData("public class Outer { [PyModule(\"m\")] protected internal static class M { public static int F() => 1; } }")]
@@ -399,6 +470,25 @@ public class DiagnosticTests
         string message = diagnostic.GetMessage(CultureInfo.InvariantCulture);
         Assert.All(messageParts, part => Assert.Contains(part, message));
         return result;
+    }
+
+    /// <summary>Checks the error reported for enum <c>E</c> of module m with <paramref name="members"/>.</summary>
+    private static void AssertEnumMembersReport(string members, string id, params string[] messageParts)
+    {
+        GeneratorResult result = AssertReportsIn($$"""
+            using SharpBind;
+            [PyModule("m")] public static class M { }
+            [PyClass(Module = "m")] public enum E { {{members}} }
+            """, id, DiagnosticSeverity.Error, messageParts);
+        AssertEnumNotEmitted(result);
+    }
+
+    /// <summary>For enum errors: module m is emitted without the enum, and compiles.</summary>
+    private static void AssertEnumNotEmitted(GeneratorResult result)
+    {
+        Assert.Equal(new[] { HealthyHint, "SharpBind.Module.m.g.cs" }, result.Sources.Select(s => s.HintName).OrderBy(n => n, System.StringComparer.Ordinal));
+        Assert.DoesNotContain("Enum_", string.Concat(result.Sources.Select(s => s.Text)));
+        Assert.Empty(result.CompilationDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning));
     }
 
     /// <summary>For errors: the faulty class gets no module, the healthy one still does.</summary>

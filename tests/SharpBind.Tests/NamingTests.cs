@@ -23,6 +23,28 @@ public class NamingTests
     [InlineData("None", "none")] // only the lowercase form is a keyword
     public void ToSnakeCase(string csharp, string python) => Assert.Equal(python, PythonNames.ToSnakeCase(csharp));
 
+    // Enum members: Python's convention is UPPER_SNAKE_CASE, and no keyword is all capitals.
+    [Theory]
+    [InlineData("DarkRed", "DARK_RED")]
+    [InlineData("Red", "RED")]
+    [InlineData("HTTPServer", "HTTP_SERVER")]
+    [InlineData("ReadWrite", "READ_WRITE")]
+    [InlineData("Value2", "VALUE2")]
+    [InlineData("ALREADY_UPPER", "ALREADY_UPPER")]
+    [InlineData("Not", "NOT")]
+    [InlineData("None", "NONE")]
+    public void ToUpperSnakeCase(string csharp, string python) => Assert.Equal(python, PythonNames.ToUpperSnakeCase(csharp));
+
+    [Theory]
+    [InlineData("_HIDDEN_", true)]
+    [InlineData("__DUNDER__", true)]
+    [InlineData("mro", true)]
+    [InlineData("_PRIVATE", false)]
+    [InlineData("TRAILING_", false)]
+    [InlineData("_", false)]
+    [InlineData("MRO", false)]
+    public void IsReservedEnumMember(string name, bool expected) => Assert.Equal(expected, PythonNames.IsReservedEnumMember(name));
+
     [Theory]
     [InlineData("x", true)]
     [InlineData("_private", true)]

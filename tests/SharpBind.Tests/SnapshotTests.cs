@@ -168,12 +168,74 @@ public class SnapshotTests
         }
         """;
 
+    // [PyClass] enums: IntEnum and IntFlag, every way a value crosses (parameter, return, nullable,
+    // default, module attribute, class property), unsigned and 64-bit underlying types, renames,
+    // an ignored member, an alias, and doc comments on the enum and its members.
+    internal const string Enums = """
+        using SharpBind;
+
+        namespace Samples;
+
+        /// <summary>Enums.</summary>
+        [PyModule("enums")]
+        public static class EnumsModule
+        {
+            public const Color Favorite = Color.DarkBlue;
+            public static Color Mix(Color first, Color second = Color.Green) => first | second;
+            public static Color? Maybe(Color? color = null) => color;
+            public static Permissions Grant(Permissions current, Permissions extra = Permissions.Read | Permissions.Execute) => current | extra;
+            public static Huge Largest() => Huge.Max;
+        }
+
+        /// <summary>Colours.</summary>
+        [PyClass]
+        public enum Color
+        {
+            /// <summary>The colour of fire.</summary>
+            Red,
+            Green,
+            DarkBlue,
+            [PyName("CRIMSON")]
+            Scarlet = Red,
+            [PyIgnore]
+            Count,
+        }
+
+        [System.Flags]
+        [PyClass(Module = "enums"), PyName("Perms")]
+        public enum Permissions : byte
+        {
+            None = 0,
+            Read = 1,
+            Write = 2,
+            Execute = 4,
+            ReadWrite = Read | Write,
+        }
+
+        [PyClass]
+        public enum Huge : ulong
+        {
+            Zero,
+            Max = ulong.MaxValue,
+        }
+
+        [PyClass]
+        public class Brush
+        {
+            public Brush(Color color = Color.Red) => Color = color;
+            public Color Color { get; set; }
+            public Permissions? Access;
+            public Color Paint(Color over = Color.DarkBlue) => over;
+        }
+        """;
+
     [Theory]
     [InlineData(Inheritance, "SharpBind.Module.zoo.g.cs")]
     [InlineData(ContractExample, "SharpBind.Module.example.g.cs")]
     [InlineData(AllPrimitives, "SharpBind.Module.primitives.g.cs")]
     [InlineData(Naming, "SharpBind.Module.naming.g.cs")]
     [InlineData(DottedModule, "SharpBind.Module.pkg.sub.g.cs")]
+    [InlineData(Enums, "SharpBind.Module.enums.g.cs")]
     public void EmitsOneFileThatCompilesCleanly(string source, string hintName)
     {
         GeneratorResult result = GeneratorHarness.Run(source);
@@ -198,6 +260,9 @@ public class SnapshotTests
     public void DottedModuleName() => Snapshot.Match(GeneratorHarness.Run(DottedModule).SingleSource);
 
     [Fact]
+    public void EnumTypes() => Snapshot.Match(GeneratorHarness.Run(Enums).SingleSource);
+
+    [Fact]
     public void TwoModulesInOneCompilationEmitTwoFiles()
     {
         GeneratorResult result = GeneratorHarness.Run(ContractExample, DottedModule);
@@ -213,6 +278,7 @@ public class SnapshotTests
     [InlineData(ContractExample)]
     [InlineData(AllPrimitives)]
     [InlineData(Naming)]
+    [InlineData(Enums)]
     public void OutputIsDeterministic(string source)
     {
         string first = GeneratorHarness.Run(source).SingleSource;
@@ -265,6 +331,8 @@ public class SnapshotTests
         var seen = new System.Collections.Generic.HashSet<System.Type>();
         var pending = new System.Collections.Generic.Stack<System.Type>();
         pending.Push(typeof(SharpBind.Generator.Model.ParseResult));
+        pending.Push(typeof(SharpBind.Generator.Model.ClassParseResult));
+        pending.Push(typeof(SharpBind.Generator.Model.EnumParseResult));
         while (pending.Count > 0)
         {
             System.Type type = pending.Pop();

@@ -10,6 +10,7 @@ import basics
 import classes
 import pets
 import conversions
+import enums
 import errors
 
 
@@ -46,10 +47,13 @@ VALUES = st.one_of(
     st.builds(bytearray, st.binary()), st.lists(st.integers(), max_size=3), st.complex_numbers(),
     st.sampled_from([RaisingIndex(), RaisingFloat(), HugeIndex(), WeirdStr("x"), object(), type, len, ...,
                      FuzzCat(), animals.Dog(), pets.Dog("d")]),
+    # Enum members, Python-made flag combinations and values beyond the C# underlying type.
+    st.sampled_from([*enums.Color, *enums.Permissions, *enums.Distance, *enums.Tiny, *enums.Mask, *enums.LogLevel,
+                     enums.Permissions.READ | enums.Permissions.EXECUTE, enums.Permissions(256), enums.Mask(2**64)]),
 )
 
 # read_file would read whatever path it is given; the rest are safe to call with anything.
-FUNCTIONS = [getattr(m, name) for m in (basics, conversions, errors) for name in sorted(dir(m))
+FUNCTIONS = [getattr(m, name) for m in (basics, conversions, errors, enums) for name in sorted(dir(m))
              if callable(getattr(m, name)) and not name.startswith("_") and name != "read_file"]
 # Bound classes: the constructors, and every method and property setter of a live instance.
 _PET = classes.Pet("fuzz")
@@ -59,9 +63,12 @@ FUNCTIONS += [classes.Pet, classes.Point, _PET.greet, _PET.birthday, _PET.count,
 # Inheritance and overrides (nothing that repeats a string a random number of times).
 FUNCTIONS += [animals.call_go, animals.call_name, animals.make_dog, animals.Animal, animals.Dog, animals.Husky,
               FuzzCat, FuzzCat().describe, animals.Dog().double_weight, pets.pet_store, pets.name_of, pets.Pet, pets.Dog]
+_LAMP = enums.Lamp()
+FUNCTIONS += [_LAMP.paint, lambda value=None, *rest, **kw: setattr(_LAMP, "color", value),
+              lambda value=None, *rest, **kw: setattr(_LAMP, "access", value)]
 # Real parameter names (so keyword binding is exercised) and one that no function has.
 NAMES = ["i", "j", "a", "b", "value", "kind", "message", "first_value", "text", "nothing", "name", "age", "greeting",
-         "x", "y", "zzz"]
+         "x", "y", "color", "permissions", "current", "extra", "distance", "mask", "bits", "over", "zzz"]
 
 
 def test_every_function_is_fuzzed():

@@ -15,10 +15,8 @@ internal static class ClassEmitter
     public static void Emit(SourceWriter w, ModuleModel module, ClassModel type)
     {
         string path = $"{module.ModuleName}.{type.QualifiedName}";
-        w.Line($"/// <summary>CPython entry points of the Python type <c>{path}</c>, generated from <c>{type.ClassName}</c>.</summary>");
-        w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-        w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"SharpBind.Generator\", \"0.1.0\")]");
-        w.Open($"internal static unsafe class {GeneratedName(module, type)}");
+        OpenGeneratedClass(w, $"CPython entry points of the Python type <c>{path}</c>, generated from <c>{type.ClassName}</c>.",
+            $"internal static unsafe class {GeneratedName(module, type)}");
 
         w.Line($"/// <summary>The Python type (borrowed from the module), once <see cref=\"AddTo\"/> ran.</summary>");
         w.Line($"internal static global::SharpBind.Interop.PyTypeObject* Type;");
@@ -67,7 +65,7 @@ internal static class ClassEmitter
             foreach (MethodModel method in type.Methods)
             {
                 string flags = method.IsStatic ? ", global::SharpBind.Interop.CPython.METH_STATIC" : "";
-                string doc = Docstring(method.Function, method.IsStatic ? null : "$self");
+                string doc = Docstring(method.Function, module.ModuleName, method.IsStatic ? null : "$self");
                 w.Line($"    new({Quote(method.Function.PythonName)}, &{FunctionName(method.Function)}, {Quote(doc)}{flags}),");
             }
             w.Line("},");

@@ -11,6 +11,29 @@ internal static class Conversions
     /// <summary>The <c>FromPython.TryX</c> method for a kind.</summary>
     public static string FromPythonMethod(ValueKind kind) => FromPython + ".Try" + kind;
 
+    /// <summary>
+    /// The <c>FromPython.TryX</c> method that converts to <paramref name="type"/> and the type of its
+    /// <c>out</c> value: the C# type itself, except for an enum, which comes out as 64 bits (see
+    /// <see cref="FromRaw"/>).
+    /// </summary>
+    public static (string Method, string OutType) FromPythonCall(TypeModel type) => type.Kind switch
+    {
+        ValueKind.BoundClass => ($"{FromPython}.TryObject<{ValueKinds.Keyword(type)}>", ValueKinds.Keyword(type)),
+        ValueKind.Enum => ($"{FromPython}.TryEnum<{ValueKinds.Keyword(type)}>", "long"),
+        _ => (FromPythonMethod(type.Kind), ValueKinds.Keyword(type)),
+    };
+
+    /// <summary>Turns the <c>out</c> value of <see cref="FromPythonCall"/> (named <paramref name="raw"/>) into the C# type.</summary>
+    public static string FromRaw(TypeModel type, string raw) =>
+        type.Kind == ValueKind.Enum ? $"unchecked(({ValueKinds.Keyword(type)}){raw})" : raw;
+
+    /// <summary>
+    /// An enum value as the 64 bits the runtime carries: <c>(long)value</c>, or
+    /// <c>unchecked((long)(ulong)value)</c> for an unsigned underlying type (zero-extended, not sign-extended).
+    /// </summary>
+    public static string EnumBits(ValueKind underlying, string value) =>
+        ValueKinds.IsUnsigned(underlying) ? $"unchecked((long)(ulong){value})" : $"(long){value}";
+
     /// <summary>An expression converting the C# <paramref name="value"/> of type <paramref name="type"/> to a new Python reference.</summary>
     /// <param name="type">The C# type.</param>
     /// <param name="value">The C# expression.</param>
@@ -31,6 +54,7 @@ internal static class Conversions
             ValueKind.Char => $"{ToPython}.Char({value})",
             ValueKind.String => $"{ToPython}.String({value})",
             ValueKind.BoundClass => $"{ToPython}.Object({value})",
+            ValueKind.Enum => $"{ToPython}.Enum<{ValueKinds.Keyword(type)}>({EnumBits(type.EnumUnderlying ?? ValueKind.Int32, value)})",
             _ => $"{ToPython}.ByteArray({value})",
         };
     }

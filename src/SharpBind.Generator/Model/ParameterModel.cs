@@ -8,7 +8,13 @@ namespace SharpBind.Generator.Model;
 /// <param name="DefaultPython">The default as a Python literal, or null when it has none Python can parse.</param>
 /// <param name="PassByIn">An <c>in</c> or <c>ref readonly</c> parameter: the call passes the local with <c>in</c>.</param>
 /// <param name="ForgiveNull">A non-nullable reference parameter whose default is null: None is accepted and passed with <c>!</c>.</param>
-internal sealed record ParameterModel(string PythonName, string CSharpName, TypeModel Type, string? DefaultCSharp, string? DefaultPython, bool PassByIn, bool ForgiveNull)
+/// <param name="DefaultIsEnumMember">
+/// <paramref name="DefaultPython"/> names an enum member inside the enum's module (<c>Color.RED</c>). The
+/// <c>__text_signature__</c> writes it with the module in front (<c>enums.Color.RED</c>), because
+/// <c>inspect</c> looks names in the signatures of methods up in <c>sys.modules</c>.
+/// </param>
+internal sealed record ParameterModel(string PythonName, string CSharpName, TypeModel Type, string? DefaultCSharp, string? DefaultPython, bool PassByIn, bool ForgiveNull,
+    bool DefaultIsEnumMember = false)
 {
     public bool IsOptional => DefaultCSharp is not null;
 }

@@ -7,8 +7,11 @@ namespace SharpBind.Generator.Model;
 /// <param name="CSharpName">The fully qualified C# type (<c>global::System.Int32?</c>).</param>
 /// <param name="IsNullableValue">A <c>Nullable&lt;T&gt;</c> around <paramref name="Kind"/>.</param>
 /// <param name="AcceptsNone">None converts to null (nullable value types and <c>string?</c>/<c>byte[]?</c>).</param>
-/// <param name="BoundName">For <see cref="ValueKind.BoundClass"/>: the Python class name.</param>
-internal sealed record TypeModel(ValueKind Kind, string CSharpName, bool IsNullableValue, bool AcceptsNone, string? BoundName = null)
+/// <param name="BoundName">For <see cref="ValueKind.BoundClass"/> and <see cref="ValueKind.Enum"/>: the Python class name.</param>
+/// <param name="EnumUnderlying">For <see cref="ValueKind.Enum"/>: the underlying integer kind.</param>
+/// <param name="BoundModule">For <see cref="ValueKind.Enum"/>: the module named in its <c>[PyClass(Module = ...)]</c>, or null for the compilation's only module.</param>
+internal sealed record TypeModel(ValueKind Kind, string CSharpName, bool IsNullableValue, bool AcceptsNone, string? BoundName = null,
+    ValueKind? EnumUnderlying = null, string? BoundModule = null)
 {
     /// <summary>The Python type name shown in signatures and errors.</summary>
     public string PythonName
@@ -22,7 +25,7 @@ internal sealed record TypeModel(ValueKind Kind, string CSharpName, bool IsNulla
                 ValueKind.Single or ValueKind.Double => "float",
                 ValueKind.Char or ValueKind.String => "str",
                 ValueKind.ByteArray => "bytes",
-                ValueKind.BoundClass => BoundName ?? "object",
+                ValueKind.BoundClass or ValueKind.Enum => BoundName ?? "object",
                 _ => "int",
             };
             return AcceptsNone && Kind != ValueKind.Void ? name + " | None" : name;

@@ -21,4 +21,7 @@ internal enum ValueKind
 
     /// <summary>An instance of a <c>[PyClass]</c> class (passed by reference, identity kept).</summary>
     BoundClass,
+
+    /// <summary>A value of a <c>[PyClass]</c> enum (a member of its <c>enum.IntEnum</c>/<c>IntFlag</c> class).</summary>
+    Enum,
 }

@@ -89,4 +89,26 @@ internal static class Diagnostics
         "SB0013", "Duplicate parameter name",
         "Parameters '{0}' and '{1}' of '{2}' both become the Python name '{3}'; rename one with [PyName]",
         Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    // SB0030-SB0039: enums.
+
+    public static readonly DiagnosticDescriptor DuplicateEnumMember = new(
+        "SB0030", "Duplicate enum member name",
+        "Members '{0}' and '{1}' of enum '{2}' both become the Python name '{3}'; rename one with [PyName]",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor ReservedEnumMember = new(
+        "SB0031", "Reserved enum member name",
+        "Member '{0}' of enum '{1}' becomes the Python name '{2}', which Python's enum module does not allow (_sunder_ and __dunder__ names, 'mro'); rename it with [PyName]",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor UnsupportedEnum = new(
+        "SB0032", "Enum cannot be bound",
+        "[PyClass] enum '{0}' cannot be bound: {1}",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor DuplicateTypeName = new(
+        "SB0033", "Duplicate name in module",
+        "[PyClass] enum '{0}' would be '{1}' in module '{2}', which already has a member of that name; rename one with [PyName]",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 }

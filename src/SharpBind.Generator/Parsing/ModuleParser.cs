@@ -13,7 +13,7 @@ namespace SharpBind.Generator.Parsing;
 internal static class ModuleParser
 {
     internal const string IgnoreAttribute = "SharpBind.PyIgnoreAttribute";
-    private const string NameAttribute = "SharpBind.PyNameAttribute";
+    internal const string NameAttribute = "SharpBind.PyNameAttribute";
 
     private static readonly SymbolDisplayFormat s_fullyQualified = SymbolDisplayFormat.FullyQualifiedFormat;
 
@@ -117,7 +117,12 @@ internal static class ModuleParser
             parameterNames.Add(name, parameter.Name);
             string? defaultCSharp = null, defaultPython = null;
             bool forgiveNull = false;
-            if (parameter.HasExplicitDefaultValue)
+            bool defaultIsEnumMember = false;
+            if (parameter.HasExplicitDefaultValue && type.Kind == ValueKind.Enum && parameter.ExplicitDefaultValue is { } enumValue)
+            {
+                (defaultCSharp, defaultPython, defaultIsEnumMember) = EnumParser.DefaultValue(parameter.Type, enumValue, type);
+            }
+            else if (parameter.HasExplicitDefaultValue)
             {
                 defaultCSharp = Literals.CSharp(parameter.ExplicitDefaultValue, type);
                 defaultPython = Literals.Python(parameter.ExplicitDefaultValue);
@@ -129,7 +134,7 @@ internal static class ModuleParser
                 }
             }
             bool passByIn = parameter.RefKind is RefKind.In or RefKind.RefReadOnlyParameter;
-            parameters.Add(new ParameterModel(name, parameter.Name, type, defaultCSharp, defaultPython, passByIn, forgiveNull));
+            parameters.Add(new ParameterModel(name, parameter.Name, type, defaultCSharp, defaultPython, passByIn, forgiveNull, defaultIsEnumMember));
         }
 
         TypeModel? returnType = method.ReturnsByRef || method.ReturnsByRefReadonly ? null : TypeClassifier.Classify(method.ReturnType, method.ReturnNullableAnnotation);

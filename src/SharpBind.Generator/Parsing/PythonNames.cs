@@ -17,7 +17,23 @@ internal static class PythonNames
     /// <c>TheAnswer</c> → <c>the_answer</c>, <c>HTTPServer</c> → <c>http_server</c>,
     /// <c>firstName</c> → <c>first_name</c>; a Python keyword gets a trailing underscore (<c>Not</c> → <c>not_</c>).
     /// </summary>
-    public static string ToSnakeCase(string name)
+    public static string ToSnakeCase(string name) => EscapeKeyword(SplitWords(name));
+
+    /// <summary>
+    /// The name of an enum member, Python style: <c>DarkRed</c> → <c>DARK_RED</c>, <c>HTTPServer</c> →
+    /// <c>HTTP_SERVER</c>. No keyword is all capitals, so none needs escaping.
+    /// </summary>
+    public static string ToUpperSnakeCase(string name) => SplitWords(name).ToUpperInvariant();
+
+    /// <summary>
+    /// Whether Python's enum module refuses <paramref name="name"/> as a member name: <c>_sunder_</c>
+    /// and <c>__dunder__</c> names are reserved, and <c>mro</c> would hide the class's method.
+    /// </summary>
+    public static bool IsReservedEnumMember(string name) =>
+        (name.Length > 1 && name[0] == '_' && name[name.Length - 1] == '_') || name == "mro";
+
+    // Lower case with an underscore before each word: TheAnswer -> the_answer.
+    private static string SplitWords(string name)
     {
         var builder = new StringBuilder(name.Length + 4);
         for (int i = 0; i < name.Length; i++)
@@ -39,7 +55,7 @@ internal static class PythonNames
                 builder.Append(c);
             }
         }
-        return EscapeKeyword(builder.ToString());
+        return builder.ToString();
     }
 
     /// <summary>Appends an underscore to Python keywords.</summary>

@@ -1,3 +1,4 @@
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using SharpBind.Generator.Model;
 
@@ -18,12 +19,19 @@ internal static class TypeClassifier
         }
         if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
         {
-            ValueKind? inner = KindOf(nullable.TypeArguments[0]);
-            return inner is null or ValueKind.String or ValueKind.ByteArray ? null : new TypeModel(inner.Value, csharpName, true, true);
+            // int?, Color?: the value type's model, with None for null.
+            TypeModel? inner = Classify(nullable.TypeArguments[0], NullableAnnotation.NotAnnotated);
+            return inner is null || inner.Kind is ValueKind.Void or ValueKind.String or ValueKind.ByteArray or ValueKind.BoundClass
+                ? null
+                : inner with { CSharpName = csharpName, IsNullableValue = true, AcceptsNone = true };
         }
         if (type is INamedTypeSymbol { TypeKind: TypeKind.Class } named && IsBound(named, out string pythonName))
         {
             return new TypeModel(ValueKind.BoundClass, csharpName, false, annotation == NullableAnnotation.Annotated, pythonName);
+        }
+        if (type is INamedTypeSymbol { TypeKind: TypeKind.Enum, EnumUnderlyingType: { } underlying } enumType && IsBound(enumType, out string enumName))
+        {
+            return new TypeModel(ValueKind.Enum, csharpName, false, false, enumName, KindOf(underlying), ModuleOf(enumType));
         }
         ValueKind? kind = KindOf(type);
         if (kind is null)
@@ -56,7 +64,15 @@ internal static class TypeClassifier
         return false;
     }
 
-    private static ValueKind? KindOf(ITypeSymbol type)
+    /// <summary>The module named in a bound type's <c>[PyClass(Module = ...)]</c>, or null.</summary>
+    internal static string? ModuleOf(INamedTypeSymbol type)
+    {
+        AttributeData? attribute = type.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == "SharpBind.PyClassAttribute");
+        return attribute?.NamedArguments.FirstOrDefault(a => a.Key == "Module").Value.Value as string;
+    }
+
+    /// <summary>The kind of a primitive type (or <c>byte[]</c>), or null.</summary>
+    internal static ValueKind? KindOf(ITypeSymbol type)
     {
         switch (type.SpecialType)
         {

@@ -7,9 +7,10 @@ namespace SharpBind;
 /// <c>__init__</c>, its public methods, properties and fields Python methods and attributes (with
 /// snake_case names), static members class attributes, <c>ToString</c> <c>__str__</c>. A sealed class
 /// cannot be subclassed in Python; a static class becomes a namespace; a <c>[PyClass]</c> class nested
-/// in another becomes its class attribute.
+/// in another becomes its class attribute. On an enum it makes an <c>enum.IntEnum</c> (an
+/// <c>enum.IntFlag</c> for a <c>[Flags]</c> enum) whose members have UPPER_SNAKE_CASE names.
 /// </summary>
-[AttributeUsage(AttributeTargets.Class, Inherited = false, AllowMultiple = false)]
+[AttributeUsage(AttributeTargets.Class | AttributeTargets.Enum, Inherited = false, AllowMultiple = false)]
 public sealed class PyClassAttribute : Attribute
 {
     /// <summary>

@@ -3,7 +3,7 @@ using System;
 namespace SharpBind;
 
 /// <summary>Gives a member or parameter a Python name of its own instead of the snake_case default.</summary>
-[AttributeUsage(AttributeTargets.Method | AttributeTargets.Property | AttributeTargets.Field | AttributeTargets.Parameter | AttributeTargets.Class | AttributeTargets.Struct, Inherited = false)]
+[AttributeUsage(AttributeTargets.Method | AttributeTargets.Property | AttributeTargets.Field | AttributeTargets.Parameter | AttributeTargets.Class | AttributeTargets.Struct | AttributeTargets.Enum, Inherited = false)]
 public sealed class PyNameAttribute : Attribute
 {
     /// <summary>Uses <paramref name="name"/> in Python.</summary>

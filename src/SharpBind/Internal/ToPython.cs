@@ -50,6 +50,19 @@ public static unsafe class ToPython
     public static PyObject* Object<T>(T? value)
         where T : class => value is null ? None() : ClassBuilder.Wrap(value);
 
+    /// <summary>
+    /// The member of the Python class bound to the C# enum <typeparamref name="T"/> whose value is
+    /// <paramref name="value"/> (widened to 64 bits, see <see cref="EnumMemberDefinition.Value"/>). A
+    /// named member is a dictionary lookup; a flag combination is made once by the class; a value no
+    /// member of a non-flags enum has is a ValueError.
+    /// </summary>
+    public static PyObject* Enum<T>(long value)
+        where T : struct, System.Enum
+    {
+        EnumClass? bound = BoundEnum<T>.Class;
+        return bound is null ? EnumBuilder.NotBound(typeof(T)) : bound.ToPython(value);
+    }
+
     /// <summary>A bytes copy, or None for null.</summary>
     public static PyObject* ByteArray(byte[]? value)
     {
