@@ -65,12 +65,14 @@ public class DiagnosticTests
 
     // Overloads have the same text, so only the span tells which one is reported: the second.
     [Fact]
-    public void SB0004_DuplicateName_Overload()
+    public void SB0004_DuplicateName_TwoMethodsOneName()
     {
+        // Overloads share a name only when they share the C# name.
         GeneratorResult result = AssertReports("""
             public static int Add(int a) => a;
-            public static int [|Add|](int a, int b) => a + b;
-            """, "SB0004", DiagnosticSeverity.Error, "'m'", "'add'", "'Add'");
+            [SharpBind.PyName("add")]
+            public static int [|Plus|](int a, int b) => a + b;
+            """, "SB0004", DiagnosticSeverity.Error, "'m'", "'add'", "'Add'", "'Plus'");
         AssertModuleNotEmitted(result);
     }
 
@@ -208,7 +210,6 @@ public class DiagnosticTests
     [Theory]
     [InlineData("[PyClass] public struct [|C|] { }", "not structs")]
     [InlineData("[PyClass] public class [|C|] { private C() { } }", "no public constructor")]
-    [InlineData("[PyClass] public class [|C|] { public C() { } public C(int a) { } }", "several public constructors")]
     public void SB0014_UnsupportedClass(string declaration, string reason)
     {
         GeneratorResult result = AssertReportsIn("using SharpBind;\n" + declaration, "SB0014", DiagnosticSeverity.Error, new[] { "'C'", reason });
@@ -367,6 +368,48 @@ public class DiagnosticTests
         Assert.DoesNotContain("override global::Node Child", text.Substring(derivedProxy));
         // The base type is created before the derived one.
         Assert.True(text.IndexOf("Class_m_Base.AddTo(module)", System.StringComparison.Ordinal) < text.IndexOf("Class_m_Derived.AddTo(module)", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void OverloadsCompileCleanly()
+    {
+        GeneratorResult result = GeneratorHarness.Run("""
+            using SharpBind;
+            [PyModule("m")] public static class M
+            {
+                public static int F(int a) => a;
+                public static int F(double a, string? b = null, bool c = false) => 0;
+                public static void F(string s, in long l) { }
+            }
+            [PyClass] public class C
+            {
+                public C() { }
+                public C(int? a, C? other = null) { }
+                public virtual int G(int a) => a;
+                public virtual int G(float a) => 0;
+                public static int H(int a) => a;
+                public static int H(string a) => 0;
+            }
+            """);
+        Assert.Empty(result.GeneratorDiagnostics);
+        result.AssertCompilesCleanly();
+        string text = Assert.Single(result.Sources).Text;
+        Assert.Contains("Arguments.NoMatchingOverload(Overloads_f, args, nargs, kwnames)", text);
+        Assert.Contains("Arguments.NoMatchingConstructor(Overloads___init__, args, kwargs)", text);
+        Assert.Contains("f(*args, **kwargs)\\nOverloaded function.", text);
+        // One Python override lookup serves both C# overloads of G.
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(text, "PythonOverride Override_g ="));
+    }
+
+    [Fact]
+    public void SB0004_StaticAndInstanceMethodsCannotShareAName()
+    {
+        GeneratorResult result = GeneratorHarness.Run("""
+            using SharpBind;
+            [PyModule("m")] public static class M { }
+            [PyClass] public class C { public C() { } public int G(int a) => a; public static int G(string a) => 0; }
+            """);
+        Assert.Equal("SB0004", Assert.Single(result.GeneratorDiagnostics).Id);
     }
 
     [Fact]

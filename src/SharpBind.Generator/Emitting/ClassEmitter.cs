@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using SharpBind.Generator.Model;
 using static SharpBind.Generator.Emitting.ModuleEmitter;
@@ -62,10 +63,13 @@ internal static class ClassEmitter
         {
             w.Line($"Methods = new {Internal}.MethodDefinition[]");
             w.Line("{");
-            foreach (MethodModel method in type.Methods)
+            foreach (List<MethodModel> group in OverloadEmitter.Group(type.Methods, m => m.Function.PythonName))
             {
+                MethodModel method = group[0];
                 string flags = method.IsStatic ? ", global::SharpBind.Interop.CPython.METH_STATIC" : "";
-                string doc = Docstring(method.Function, module.ModuleName, method.IsStatic ? null : "$self");
+                string doc = group.Count == 1
+                    ? Docstring(method.Function, module.ModuleName, method.IsStatic ? null : "$self")
+                    : OverloadEmitter.Docstring(group.Select(m => m.Function).ToArray());
                 w.Line($"    new({Quote(method.Function.PythonName)}, &{FunctionName(method.Function)}, {Quote(doc)}{flags}),");
             }
             w.Line("},");
@@ -94,7 +98,7 @@ internal static class ClassEmitter
         }
         if (type.HasProxy && type.Overrides.Count > 0)
         {
-            w.Line($"Overrides = new {Internal}.PythonOverride[] {{ {string.Join(", ", type.Overrides.Select(ProxyEmitter.FieldName))} }},");
+            w.Line($"Overrides = new {Internal}.PythonOverride[] {{ {string.Join(", ", type.Overrides.Select(ProxyEmitter.FieldName).Distinct())} }},");
         }
         w.Close(";");
         if (type.IsStatic)
@@ -111,15 +115,25 @@ internal static class ClassEmitter
         }
         w.Close();
 
-        if (type.Constructor is { } constructor)
+        if (type.Constructors.Count > 0)
         {
-            EmitInit(w, type, constructor);
+            EmitInit(w, type);
         }
-        foreach (MethodModel method in type.Methods)
+        foreach (List<MethodModel> group in OverloadEmitter.Group(type.Methods, m => m.Function.PythonName))
         {
             w.Line();
-            EmitFunction(w, $"{path}.{method.Function.PythonName}", type.ClassName, method.IsStatic ? null : type.PythonName,
-                method.Function, "Info_" + method.Function.PythonName, FunctionName(method.Function), baseCall: method.IsVirtual && !type.IsSealed);
+            MethodModel method = group[0];
+            string? selfType = method.IsStatic ? null : type.PythonName;
+            if (group.Count == 1)
+            {
+                EmitFunction(w, $"{path}.{method.Function.PythonName}", type.ClassName, selfType,
+                    method.Function, "Info_" + method.Function.PythonName, FunctionName(method.Function), baseCall: method.IsVirtual && !type.IsSealed);
+            }
+            else
+            {
+                OverloadEmitter.Emit(w, $"{path}.{method.Function.PythonName}", type.ClassName, selfType, group.Select(m => m.Function).ToArray(),
+                    FunctionName(method.Function), group.Select(m => m.IsVirtual && !type.IsSealed).ToArray());
+            }
         }
         foreach (PropertyModel property in type.Properties)
         {
@@ -153,25 +167,73 @@ internal static class ClassEmitter
         w.Close();
     }
 
-    private static void EmitInit(SourceWriter w, ClassModel type, FunctionModel constructor)
+    private static void EmitInit(SourceWriter w, ClassModel type)
     {
-        int count = constructor.Parameters.Count;
-        int required = constructor.Parameters.TakeWhile(p => !p.IsOptional).Count();
+        EquatableArray<FunctionModel> constructors = type.Constructors;
+        bool overloaded = constructors.Count > 1;
+        string InfoOf(int index) => overloaded ? $"Info___init___{index}" : "Info___init__";
         w.Line();
-        w.Line($"private static readonly {Internal}.PyFunctionInfo Info___init__ = new(");
-        w.Line($"    {Quote(type.PythonName)}, {Quote(TypedSignature(constructor))},");
-        w.Line($"    {StringArray(constructor.Parameters.Select(p => p.PythonName))}, {StringArray(constructor.Parameters.Select(p => p.Type.PythonName))}, {required});");
-        w.Line();
+        for (int i = 0; i < constructors.Count; i++)
+        {
+            EmitInfo(w, constructors[i], InfoOf(i));
+        }
+        if (overloaded)
+        {
+            w.Line($"private static readonly {Internal}.PyFunctionInfo[] Overloads___init__ = {{ {string.Join(", ", constructors.Select((_, i) => InfoOf(i)))} }};");
+            w.Line();
+        }
         w.Line($"/// <summary><c>__init__</c>: constructs a <c>{type.ClassName}</c> and attaches it to <c>self</c>.</summary>");
         w.Line($"[global::System.Runtime.InteropServices.UnmanagedCallersOnly({Cdecl})]");
         w.Open($"private static int Init({PyObject}* self, {PyObject}* args, {PyObject}* kwargs)");
         w.Open("try");
-        w.Line($"{PyObject}** arg = stackalloc {PyObject}*[{System.Math.Max(count, 1)}];");
-        w.Line($"if (!{Internal}.Arguments.BindTuple(Info___init__, args, kwargs, arg, {count})) return -1;");
-        for (int i = 0; i < count; i++)
+        w.Line($"{PyObject}** arg = stackalloc {PyObject}*[{System.Math.Max(constructors.Max(c => c.Parameters.Count), 1)}];");
+        if (!overloaded)
         {
-            EmitConversion(w, constructor.Parameters[i], i, "Info___init__", returnsInt: true);
+            FunctionModel constructor = constructors[0];
+            w.Line($"if (!{Internal}.Arguments.BindTuple(Info___init__, args, kwargs, arg, {constructor.Parameters.Count})) return -1;");
+            for (int i = 0; i < constructor.Parameters.Count; i++)
+            {
+                EmitConversion(w, constructor.Parameters[i], i, "Info___init__", returnsInt: true);
+            }
+            EmitConstruct(w, type, constructor);
         }
+        else
+        {
+            // Overload resolution as for methods (see OverloadEmitter): exact matches first, then conversions.
+            w.Open("for (int pass = 0; pass < 2; pass++)");
+            w.Line("bool convert = pass == 1;");
+            for (int index = 0; index < constructors.Count; index++)
+            {
+                FunctionModel constructor = constructors[index];
+                w.Line($"// {index + 1}. {TypedSignature(constructor)}");
+                w.Open($"if ({Internal}.Arguments.TryBindTuple({InfoOf(index)}, args, kwargs, arg, {constructor.Parameters.Count}){OverloadEmitter.Gate(constructor)})");
+                for (int i = 0; i < constructor.Parameters.Count; i++)
+                {
+                    EmitConversion(w, constructor.Parameters[i], i, InfoOf(index), onFailure: $"{{ {Internal}.Arguments.Reject(); goto next_{index}; }}");
+                }
+                EmitConstruct(w, type, constructor);
+                w.Close();
+                if (constructor.Parameters.Count > 0)
+                {
+                    w.Line($"next_{index}:;"); // where a failed conversion goes
+                }
+            }
+            w.Close();
+            w.Line($"{Internal}.Arguments.NoMatchingConstructor(Overloads___init__, args, kwargs);");
+            w.Line("return -1;");
+        }
+        w.Close();
+        w.Open("catch (global::System.Exception exception)");
+        w.Line($"{Internal}.Errors.Raise(exception, {InfoOf(0)});");
+        w.Line("return -1;");
+        w.Close();
+        w.Close();
+    }
+
+    // Constructs the C# object (a proxy for a Python subclass) and returns 0, or returns -1 for an
+    // abstract class or a subclass that cannot have a proxy.
+    private static void EmitConstruct(SourceWriter w, ClassModel type, FunctionModel constructor)
+    {
         string arguments = string.Join(", ", constructor.Parameters.Select(Argument));
         string exact = type.IsAbstract
             ? $"return {Internal}.ClassBuilder.CannotInstantiate({Quote(type.PythonName)}, {Quote(AbstractReason(type))});"
@@ -191,12 +253,6 @@ internal static class ClassEmitter
         {
             w.Line("return 0;"); // otherwise both branches above return
         }
-        w.Close();
-        w.Open("catch (global::System.Exception exception)");
-        w.Line($"{Internal}.Errors.Raise(exception, Info___init__);");
-        w.Line("return -1;");
-        w.Close();
-        w.Close();
     }
 
     private static string ContainerGeneratedName(ModuleModel module, ContainerModel container)

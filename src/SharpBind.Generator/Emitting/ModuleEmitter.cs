@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis.CSharp;
 using SharpBind.Generator.Model;
@@ -28,10 +29,18 @@ internal static class ModuleEmitter
         OpenGeneratedClass(w, $"CPython entry points of the Python module <c>{module.ModuleName}</c>, generated from <see cref=\"{module.ClassName}\"/>.",
             $"public static unsafe class {module.GeneratedClassName}");
         EmitInit(w, module, classes, enums);
-        foreach (FunctionModel function in module.Functions)
+        foreach (List<FunctionModel> group in OverloadEmitter.Group(module.Functions, f => f.PythonName))
         {
             w.Line();
-            EmitFunction(w, $"{module.ModuleName}.{function.PythonName}", module.ClassName, null, function, "Info_" + function.PythonName, FunctionName(function));
+            string path = $"{module.ModuleName}.{group[0].PythonName}";
+            if (group.Count == 1)
+            {
+                EmitFunction(w, path, module.ClassName, null, group[0], "Info_" + group[0].PythonName, FunctionName(group[0]));
+            }
+            else
+            {
+                OverloadEmitter.Emit(w, path, module.ClassName, null, group, FunctionName(group[0]), group.Select(_ => false).ToArray());
+            }
         }
         w.Close();
         foreach (EnumModel type in enums)
@@ -57,9 +66,10 @@ internal static class ModuleEmitter
         w.Open("try");
         w.Line($"global::System.ReadOnlySpan<{Internal}.MethodDefinition> methods = new {Internal}.MethodDefinition[]");
         w.Line("{");
-        foreach (FunctionModel function in module.Functions)
+        foreach (List<FunctionModel> group in OverloadEmitter.Group(module.Functions, f => f.PythonName))
         {
-            w.Line($"    new({Quote(function.PythonName)}, &{FunctionName(function)}, {Quote(Docstring(function, module.ModuleName))}),");
+            string doc = group.Count == 1 ? Docstring(group[0], module.ModuleName) : OverloadEmitter.Docstring(group);
+            w.Line($"    new({Quote(group[0].PythonName)}, &{FunctionName(group[0])}, {Quote(doc)}),");
         }
         w.Line("};");
         w.Line($"module = {Internal}.ModuleBuilder.Create({Quote(module.ModuleName)}, {Quote(module.Doc)}, methods);");
@@ -116,14 +126,7 @@ internal static class ModuleEmitter
     internal static void EmitFunction(SourceWriter w, string pythonPath, string owner, string? selfType, FunctionModel function, string info, string entryName, bool baseCall = false)
     {
         int count = function.Parameters.Count;
-        int required = function.Parameters.TakeWhile(p => !p.IsOptional).Count();
-        string names = StringArray(function.Parameters.Select(p => p.PythonName));
-        string types = StringArray(function.Parameters.Select(p => p.Type.PythonName));
-
-        w.Line($"private static readonly {Internal}.PyFunctionInfo {info} = new(");
-        w.Line($"    {Quote(function.PythonName)}, {Quote(TypedSignature(function))},");
-        w.Line($"    {names}, {types}, {required});");
-        w.Line();
+        EmitInfo(w, function, info);
         w.Line($"/// <summary>Python <c>{pythonPath}</c>: calls <c>{owner}.{function.CSharpName}</c>.</summary>");
         w.Line($"[global::System.Runtime.InteropServices.UnmanagedCallersOnly({Cdecl})]");
         w.Open($"private static {PyObject}* {entryName}({PyObject}* self, {PyObject}** args, nint nargs, {PyObject}* kwnames)");
@@ -148,10 +151,34 @@ internal static class ModuleEmitter
         {
             EmitConversion(w, function.Parameters[i], i, info);
         }
+        EmitCall(w, function, target, baseCall);
+        w.Close();
+        w.Open("catch (global::System.Exception exception)");
+        w.Line($"return {Internal}.Errors.Raise(exception, {info});");
+        w.Close();
+        w.Close();
+    }
+
+    /// <summary>The <c>PyFunctionInfo</c> field for one function: names, types and signature for binding and errors.</summary>
+    internal static void EmitInfo(SourceWriter w, FunctionModel function, string info)
+    {
+        int required = function.Parameters.TakeWhile(p => !p.IsOptional).Count();
+        string names = StringArray(function.Parameters.Select(p => p.PythonName));
+        string types = StringArray(function.Parameters.Select(p => p.Type.PythonName));
+        w.Line($"private static readonly {Internal}.PyFunctionInfo {info} = new(");
+        w.Line($"    {Quote(function.PythonName)}, {Quote(TypedSignature(function))},");
+        w.Line($"    {names}, {types}, {required});");
+        w.Line();
+    }
+
+    /// <summary>Calls the C# method with the converted locals and returns the converted result.</summary>
+    internal static void EmitCall(SourceWriter w, FunctionModel function, string target, bool baseCall)
+    {
         string call = $"{target}.{function.CSharpName}({string.Join(", ", function.Parameters.Select(Argument))})";
         if (baseCall)
         {
-            w.Line($"using {Internal}.Overrides.BaseCallScope baseCall = {Internal}.Overrides.BaseCall(target);");
+            // A block, not a using declaration: overload attempts jump past it with goto.
+            w.Open($"using ({Internal}.Overrides.BaseCall(target))");
         }
         if (function.ReturnType.Kind == ValueKind.Void)
         {
@@ -163,20 +190,20 @@ internal static class ModuleEmitter
             w.Line($"{ValueKinds.Declaration(function.ReturnType)} result = {call};");
             w.Line($"return {Conversions.ToPythonExpression(function.ReturnType, "result")};");
         }
-        w.Close();
-        w.Open("catch (global::System.Exception exception)");
-        w.Line($"return {Internal}.Errors.Raise(exception, {info});");
-        w.Close();
-        w.Close();
+        if (baseCall)
+        {
+            w.Close();
+        }
     }
 
     /// <summary>Converts <c>arg[index]</c> to a local; on failure returns null, or -1 when <paramref name="returnsInt"/>.</summary>
-    internal static void EmitConversion(SourceWriter w, ParameterModel parameter, int index, string info, bool returnsInt = false, string? slotExpression = null)
+    internal static void EmitConversion(SourceWriter w, ParameterModel parameter, int index, string info, bool returnsInt = false, string? slotExpression = null,
+        string? onFailure = null)
     {
         string slot = slotExpression ?? $"arg[{index}]";
         string local = Local(parameter, index);
         (string tryConvert, string outType) = Conversions.FromPythonCall(parameter.Type);
-        string fail = returnsInt
+        string fail = onFailure is not null ? onFailure : returnsInt
             ? $"{{ {Internal}.Arguments.ConversionFailed({info}, {index}, {slot}); return -1; }}"
             : $"return {Internal}.Arguments.ConversionFailed({info}, {index}, {slot});";
         if (!parameter.IsOptional && !parameter.Type.AcceptsNone)

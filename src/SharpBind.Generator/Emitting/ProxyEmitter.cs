@@ -20,9 +20,10 @@ internal static class ProxyEmitter
 
     public static void Emit(SourceWriter w, ClassModel type)
     {
-        foreach (OverrideModel member in type.Overrides)
+        // Overloads share one lookup: Python has one attribute per name.
+        foreach (string name in type.Overrides.Select(o => o.Function.PythonName).Distinct())
         {
-            w.Line($"internal static readonly {Internal}.PythonOverride {FieldName(member)} = new({Quote(member.Function.PythonName)});");
+            w.Line($"internal static readonly {Internal}.PythonOverride Override_{name} = new({Quote(name)});");
         }
         if (type.Overrides.Count > 0)
         {
@@ -32,14 +33,16 @@ internal static class ProxyEmitter
         w.Open($"private sealed class Proxy : {type.ClassName}, {Internal}.IPythonProxy");
         w.Line($"private readonly {ProxyState} __pythonState;");
         w.Line();
-        FunctionModel constructor = type.Constructor!; // a class with a proxy is not static: it has one
-        string parameters = string.Join("", constructor.Parameters.Select(p => ", " + Declaration(p)));
-        w.Line($"/// <summary>Constructs the C# half of <paramref name=\"self\"/>, which is being initialized.</summary>");
-        w.Line($"public Proxy({PyObject}* self{parameters})");
-        w.Open($"    : base({string.Join(", ", constructor.Parameters.Select(Pass))})");
-        w.Line("__pythonState = new(self);");
-        w.Close();
-        w.Line();
+        foreach (FunctionModel constructor in type.Constructors)
+        {
+            string parameters = string.Join("", constructor.Parameters.Select(p => ", " + Declaration(p)));
+            w.Line($"/// <summary>Constructs the C# half of <paramref name=\"self\"/>, which is being initialized.</summary>");
+            w.Line($"public Proxy({PyObject}* self{parameters})");
+            w.Open($"    : base({string.Join(", ", constructor.Parameters.Select(Pass))})");
+            w.Line("__pythonState = new(self);");
+            w.Close();
+            w.Line();
+        }
         w.Line($"{ProxyState}? {Internal}.IPythonProxy.PythonState => __pythonState;");
         foreach (OverrideModel member in type.Overrides)
         {

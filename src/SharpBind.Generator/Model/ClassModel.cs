@@ -37,7 +37,7 @@ internal sealed record ContainerModel(string ClassName, string? ModuleName, stri
 /// <param name="ClassName">The fully qualified C# class.</param>
 /// <param name="ModuleName">The module named in <c>[PyClass(Module = ...)]</c>, or null for the compilation's only module.</param>
 /// <param name="Doc">The docstring, or null.</param>
-/// <param name="Constructor">The constructor <c>__init__</c> calls (public, or protected on an abstract class); null for a static class.</param>
+/// <param name="Constructors">The constructors <c>__init__</c> chooses from (public, or protected on an abstract class); none for a static class.</param>
 /// <param name="Methods">Public methods.</param>
 /// <param name="Properties">Public properties and fields.</param>
 /// <param name="HasToString">Whether the class overrides <c>ToString</c> (then it is <c>__str__</c>).</param>
@@ -51,7 +51,7 @@ internal sealed record ContainerModel(string ClassName, string? ModuleName, stri
 /// <param name="DynamicAttributes">Instances get a <c>__dict__</c>.</param>
 /// <param name="Container">The bound class this one is nested in, or null.</param>
 internal sealed record ClassModel(
-    string PythonName, string ClassName, string? ModuleName, string? Doc, FunctionModel? Constructor,
+    string PythonName, string ClassName, string? ModuleName, string? Doc, EquatableArray<FunctionModel> Constructors,
     EquatableArray<MethodModel> Methods, EquatableArray<PropertyModel> Properties, bool HasToString, bool IsSealed,
     bool IsAbstract, BaseClassModel? Base, EquatableArray<OverrideModel> Overrides, string? NoProxyReason,
     EquatableArray<PropertyModel> StaticProperties, bool IsStatic, bool DynamicAttributes, ContainerModel? Container)

@@ -29,9 +29,9 @@ internal static class ClassParser
         // a protected constructor. A static class has none: it is a namespace.
         IMethodSymbol[] constructors = type.IsStatic ? new IMethodSymbol[0] : type.InstanceConstructors.Where(c => c.DeclaredAccessibility == Accessibility.Public
             || (type.IsAbstract && c.DeclaredAccessibility is Accessibility.Protected or Accessibility.ProtectedOrInternal)).ToArray();
-        if (reason is null && !type.IsStatic && constructors.Length != 1)
+        if (reason is null && !type.IsStatic && constructors.Length == 0)
         {
-            reason = constructors.Length == 0 ? "it has no public constructor" : "it has several public constructors (overloads are not supported yet)";
+            reason = "it has no public constructor";
         }
         if (reason is not null)
         {
@@ -41,15 +41,15 @@ internal static class ClassParser
 
         string pythonName = ModuleParser.PythonNameOf(type, diagnostics) is { } renamed && HasRename(type) ? renamed : type.Name;
         var constructorList = new List<FunctionModel>();
-        if (!type.IsStatic)
+        foreach (IMethodSymbol constructor in constructors)
         {
-            ModuleParser.ParseFunction(constructors[0], diagnostics, constructorList, cancellationToken, pythonName: pythonName);
+            ModuleParser.ParseFunction(constructor, diagnostics, constructorList, cancellationToken, pythonName: pythonName);
         }
 
         var methods = new List<MethodModel>();
         var properties = new List<PropertyModel>();
         var staticProperties = new List<PropertyModel>();
-        var exported = new Dictionary<string, string>();
+        var exported = new Dictionary<string, (string Member, string Kind)>();
         foreach (ISymbol member in type.GetMembers())
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -82,14 +82,7 @@ internal static class ClassParser
             {
                 continue;
             }
-            if (exported.TryGetValue(name, out string? first))
-            {
-                diagnostics.Add(ModuleParser.Diagnostic(Diagnostics.DuplicateName, ModuleParser.LocationOf(member), pythonName, name, first, member.Name));
-            }
-            else
-            {
-                exported.Add(name, member.Name);
-            }
+            ModuleParser.CheckName(exported, name, member, ModuleParser.ExportKind(member), diagnostics, pythonName);
         }
 
         bool hasToString = type.GetMembers("ToString").OfType<IMethodSymbol>().Any(m => m.IsOverride && m.Parameters.Length == 0);
@@ -106,7 +99,7 @@ internal static class ClassParser
         ClassModel? model = hasErrors ? null : new ClassModel(
             pythonName, type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat), moduleName,
             DocComments.ToDocstring(type.GetDocumentationCommentXml(cancellationToken: cancellationToken)),
-            constructorList.FirstOrDefault(), methods.ToEquatableArray(), properties.ToEquatableArray(), hasToString, type.IsSealed,
+            constructorList.ToEquatableArray(), methods.ToEquatableArray(), properties.ToEquatableArray(), hasToString, type.IsSealed,
             type.IsAbstract, BaseOf(type), overrides, noProxyReason,
             staticProperties.ToEquatableArray(), type.IsStatic, dynamicAttributes, ContainerOf(type, pythonName));
         return new ClassParseResult(model, diagnostics.ToEquatableArray(), location);

@@ -27,7 +27,7 @@ internal static class Diagnostics
 
     public static readonly DiagnosticDescriptor DuplicateName = new(
         "SB0004", "Duplicate Python name",
-        "Module '{0}' would export two members named '{1}' ('{2}' and '{3}'); overloads are not supported yet: rename one with [PyName] or hide it with [PyIgnore]",
+        "'{0}' would export two members named '{1}' ('{2}' and '{3}'); only methods of one C# name (all static or all instance) can share a Python name, as overloads: rename one with [PyName] or hide it with [PyIgnore]",
         Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     public static readonly DiagnosticDescriptor GenericMethod = new(

@@ -40,7 +40,7 @@ internal static class ModuleParser
 
         var functions = new List<FunctionModel>();
         var attributes = new List<AttributeModel>();
-        var exported = new Dictionary<string, string>();
+        var exported = new Dictionary<string, (string Member, string Kind)>();
 
         foreach (ISymbol member in type.GetMembers())
         {
@@ -60,14 +60,7 @@ internal static class ModuleParser
             {
                 continue;
             }
-            if (exported.TryGetValue(pythonName, out string? first))
-            {
-                diagnostics.Add(Diagnostic(Diagnostics.DuplicateName, LocationOf(member), moduleName, pythonName, first, member.Name));
-            }
-            else
-            {
-                exported.Add(pythonName, member.Name);
-            }
+            CheckName(exported, pythonName, member, ExportKind(member), diagnostics, moduleName);
         }
 
         bool hasErrors = diagnostics.Any(d => d.Descriptor.DefaultSeverity == DiagnosticSeverity.Error);
@@ -79,6 +72,31 @@ internal static class ModuleParser
             attributes.ToEquatableArray());
         return new ParseResult(model, diagnostics.ToEquatableArray(), attributeLocation);
     }
+
+    /// <summary>
+    /// Records an exported name; reports SB0004 when it is taken by another member. Methods of one C#
+    /// name (and one <paramref name="kind"/>) may share it: they are overloads of one Python callable.
+    /// </summary>
+    internal static void CheckName(Dictionary<string, (string Member, string Kind)> exported, string pythonName, ISymbol member, string kind,
+        List<DiagnosticInfo> diagnostics, string owner)
+    {
+        if (!exported.TryGetValue(pythonName, out (string Member, string Kind) first))
+        {
+            exported.Add(pythonName, (member.Name, kind));
+        }
+        else if (!(first.Member == member.Name && first.Kind == kind && kind.StartsWith("method", System.StringComparison.Ordinal)))
+        {
+            diagnostics.Add(Diagnostic(Diagnostics.DuplicateName, LocationOf(member), owner, pythonName, first.Member, member.Name));
+        }
+    }
+
+    /// <summary>What kind of export a member is, for <see cref="CheckName"/>: overloads need equal kinds.</summary>
+    internal static string ExportKind(ISymbol member) => member switch
+    {
+        IMethodSymbol { IsStatic: true } => "method static",
+        IMethodSymbol => "method",
+        _ => "attribute",
+    };
 
     internal static string? ParseFunction(IMethodSymbol method, List<DiagnosticInfo> diagnostics, List<FunctionModel> functions, CancellationToken cancellationToken, string? pythonName = null)
     {

@@ -11,7 +11,7 @@ namespace SharpBind.Internal;
 /// TypeErrors for bad calls. Called by generated code only; the GIL is held throughout.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public static unsafe class Arguments
+public static unsafe partial class Arguments
 {
     /// <summary>
     /// Fills <paramref name="slots"/> (one per parameter) with borrowed references to the arguments,
@@ -37,12 +37,19 @@ public static unsafe class Arguments
     /// The tuple-and-dict form of <see cref="Bind"/>, for <c>__init__</c> (<c>tp_init</c> receives its
     /// arguments this way). <paramref name="kwargs"/> may be null.
     /// </summary>
-    public static bool BindTuple(PyFunctionInfo function, PyObject* args, PyObject* kwargs, PyObject** slots, int count)
+    public static bool BindTuple(PyFunctionInfo function, PyObject* args, PyObject* kwargs, PyObject** slots, int count) =>
+        BindTuple(function, args, kwargs, slots, count, quiet: false);
+
+    /// <summary><see cref="BindTuple(PyFunctionInfo, PyObject*, PyObject*, PyObject**, int)"/> for one constructor overload of several: false with no error when the call does not fit.</summary>
+    public static bool TryBindTuple(PyFunctionInfo function, PyObject* args, PyObject* kwargs, PyObject** slots, int count) =>
+        BindTuple(function, args, kwargs, slots, count, quiet: true);
+
+    private static bool BindTuple(PyFunctionInfo function, PyObject* args, PyObject* kwargs, PyObject** slots, int count, bool quiet)
     {
         nint nargs = CPython.PyTuple_Size(args);
         if (nargs > count)
         {
-            return BindSlow(function, null, nargs, null, slots, count); // reports "takes at most ..."
+            return BindSlow(function, null, nargs, null, slots, count, quiet); // reports "takes at most ..."
         }
         for (int i = 0; i < count; i++)
         {
@@ -55,13 +62,13 @@ public static unsafe class Arguments
             PyObject* key, value;
             while (CPython.PyDict_Next(kwargs, &position, &key, &value) != 0)
             {
-                if (!AssignKeyword(function, slots, nargs, key, value))
+                if (!AssignKeyword(function, slots, nargs, key, value, quiet))
                 {
                     return false;
                 }
             }
         }
-        return CheckRequired(function, slots);
+        return CheckRequired(function, slots, quiet);
     }
 
     /// <summary>For a function without parameters: false with a TypeError set if anything was passed.</summary>
@@ -76,10 +83,14 @@ public static unsafe class Arguments
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static bool BindSlow(PyFunctionInfo function, PyObject** args, nint nargs, PyObject* kwnames, PyObject** slots, int count)
+    private static bool BindSlow(PyFunctionInfo function, PyObject** args, nint nargs, PyObject* kwnames, PyObject** slots, int count, bool quiet = false)
     {
         if (nargs > count)
         {
+            if (quiet)
+            {
+                return false;
+            }
             string takes = count == 0 ? "no arguments"
                 : count == function.RequiredCount ? $"exactly {Plural(count, "argument")}"
                 : $"at most {Plural(count, "argument")}";
@@ -98,50 +109,58 @@ public static unsafe class Arguments
             if (count == 0)
             {
                 // A function without parameters (args may be null here): every keyword is unexpected.
-                return AssignKeyword(function, slots, nargs, keyword, null);
+                return AssignKeyword(function, slots, nargs, keyword, null, quiet);
             }
-            if (!AssignKeyword(function, slots, nargs, keyword, args[nargs + k]))
+            if (!AssignKeyword(function, slots, nargs, keyword, args[nargs + k], quiet))
             {
                 return false;
             }
         }
-        return CheckRequired(function, slots);
+        return CheckRequired(function, slots, quiet);
     }
 
-    private static bool AssignKeyword(PyFunctionInfo function, PyObject** slots, nint nargs, PyObject* keyword, PyObject* value)
+    private static bool AssignKeyword(PyFunctionInfo function, PyObject** slots, nint nargs, PyObject* keyword, PyObject* value, bool quiet = false)
     {
         int index = IndexOf(function, keyword);
         if (index < 0)
         {
+            if (quiet)
+            {
+                CPython.PyErr_Clear(); // a keyword that is not valid text matches no overload either
+                return false;
+            }
             return CPython.PyErr_Occurred() != null
                 ? false
                 : Fail($"{function.Name}() got an unexpected keyword argument '{PyText.Str(keyword)}'");
         }
         if (slots[index] != null)
         {
-            return Fail($"{function.Name}() got multiple values for argument '{function.ParameterNames[index]}'");
+            return !quiet && Fail($"{function.Name}() got multiple values for argument '{function.ParameterNames[index]}'");
         }
         slots[index] = value;
         return true;
     }
 
-    private static bool CheckRequired(PyFunctionInfo function, PyObject** slots)
+    private static bool CheckRequired(PyFunctionInfo function, PyObject** slots, bool quiet = false)
     {
         int missing = 0;
+        for (int i = 0; i < function.RequiredCount; i++)
+        {
+            missing += slots[i] == null ? 1 : 0;
+        }
+        if (missing == 0 || quiet)
+        {
+            return missing == 0; // the common case allocates nothing
+        }
         var names = new StringBuilder();
         for (int i = 0; i < function.RequiredCount; i++)
         {
             if (slots[i] == null)
             {
-                missing++;
                 names.Append(names.Length == 0 ? "" : ", ").Append('\'').Append(function.ParameterNames[i]).Append('\'');
             }
         }
-        if (missing > 0)
-        {
-            return Fail($"{function.Name}() missing {missing} required {(missing == 1 ? "argument" : "arguments")}: {names}");
-        }
-        return true;
+        return Fail($"{function.Name}() missing {missing} required {(missing == 1 ? "argument" : "arguments")}: {names}");
     }
 
     /// <summary>

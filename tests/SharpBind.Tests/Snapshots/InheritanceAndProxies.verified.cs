@@ -129,9 +129,11 @@ namespace SharpBind.Generated
                 global::SharpBind.Interop.PyObject** arg = stackalloc global::SharpBind.Interop.PyObject*[1];
                 if (!global::SharpBind.Internal.Arguments.Bind(Info_go, args, nargs, kwnames, arg, 1)) return null;
                 if (!global::SharpBind.Internal.FromPython.TryInt32(arg[0], out int p0_nTimes)) return global::SharpBind.Internal.Arguments.ConversionFailed(Info_go, 0, arg[0]);
-                using global::SharpBind.Internal.Overrides.BaseCallScope baseCall = global::SharpBind.Internal.Overrides.BaseCall(target);
-                string result = target.Go(p0_nTimes);
-                return global::SharpBind.Internal.ToPython.String(result);
+                using (global::SharpBind.Internal.Overrides.BaseCall(target))
+                {
+                    string result = target.Go(p0_nTimes);
+                    return global::SharpBind.Internal.ToPython.String(result);
+                }
             }
             catch (global::System.Exception exception)
             {
@@ -152,9 +154,11 @@ namespace SharpBind.Generated
                 global::Zoo.Animal? target = global::SharpBind.Internal.ClassBuilder.Self<global::Zoo.Animal>(self, "Animal");
                 if (target is null) return null;
                 if (!global::SharpBind.Internal.Arguments.None(Info_name, nargs, kwnames)) return null;
-                using global::SharpBind.Internal.Overrides.BaseCallScope baseCall = global::SharpBind.Internal.Overrides.BaseCall(target);
-                string result = target.Name();
-                return global::SharpBind.Internal.ToPython.String(result);
+                using (global::SharpBind.Internal.Overrides.BaseCall(target))
+                {
+                    string result = target.Name();
+                    return global::SharpBind.Internal.ToPython.String(result);
+                }
             }
             catch (global::System.Exception exception)
             {
@@ -315,9 +319,11 @@ namespace SharpBind.Generated
                 global::SharpBind.Interop.PyObject** arg = stackalloc global::SharpBind.Interop.PyObject*[1];
                 if (!global::SharpBind.Internal.Arguments.Bind(Info_go, args, nargs, kwnames, arg, 1)) return null;
                 if (!global::SharpBind.Internal.FromPython.TryInt32(arg[0], out int p0_nTimes)) return global::SharpBind.Internal.Arguments.ConversionFailed(Info_go, 0, arg[0]);
-                using global::SharpBind.Internal.Overrides.BaseCallScope baseCall = global::SharpBind.Internal.Overrides.BaseCall(target);
-                string result = target.Go(p0_nTimes);
-                return global::SharpBind.Internal.ToPython.String(result);
+                using (global::SharpBind.Internal.Overrides.BaseCall(target))
+                {
+                    string result = target.Go(p0_nTimes);
+                    return global::SharpBind.Internal.ToPython.String(result);
+                }
             }
             catch (global::System.Exception exception)
             {
