@@ -15,6 +15,9 @@ absolute time.
 Statistics:
     micro-calls   per sample min(timeit.repeat(...)) / number; min over rounds
     bulk calls    per sample min(timeit.repeat(...)) / number; median over rounds
+    loops         a bulk call that makes OVERRIDE_N calls from native code
+                  (go_many: native code calling a Python override); median
+                  over rounds like bulk, reported in ns per inner call
     import        two rows from the same fresh subprocesses (min over runs):
                   - the import statement timed inside the child (precise);
                   - wall time of `python -S -c "import MOD"` minus that of an
@@ -48,6 +51,7 @@ BASELINE = MODULES[0][0]
 
 BULK_N = 1_000_000
 CALLBACK_N = 100_000
+OVERRIDE_N = 1_000_000
 
 # Built once and shared by every module, so that sum_list times the binding's
 # conversion and not list construction.
@@ -59,7 +63,9 @@ DATA_SUM = sum(DATA)
 class Bench:
     key: str  # name for --only
     label: str  # row label in the table
-    kind: str  # "micro" (ns, min over rounds) or "bulk" (ms, median over rounds)
+    # "micro" (ns, min over rounds), "bulk" (ms, median over rounds) or
+    # "loop" (ns per one of `inner` calls made by one bulk call, median over rounds)
+    kind: str
     needs: tuple[str, ...]  # dotted attributes the module must have, else "—"
     # timeit setup/stmt.  Setup runs inside timeit's timing function, so the
     # names it binds are locals: the statement times the call itself, not a
@@ -69,6 +75,7 @@ class Bench:
     # Raises (or returns False) if the module computes the wrong thing: a
     # fast wrong answer must not make it into the table.
     check: Callable[[object], bool]
+    inner: int = 1  # calls per statement, for "loop"
 
 
 def _check_callback(mod) -> bool:
@@ -89,6 +96,32 @@ def _check_set_x(mod) -> bool:
 
 
 _POINT = "p = _mod.Point(1.0, 2.0)"
+
+_CATS: dict[str, type] = {}
+
+
+def _cat(mod) -> object:
+    """An instance of the module's Python subclass of its Animal (one class per module)."""
+    cls = _CATS.get(mod.__name__)
+    if cls is None:
+        # The same Python source for every contender: only the base differs.
+        class Cat(mod.Animal):
+            def go(self, n):
+                return n + 1
+
+            def sound(self):
+                return "meow"
+
+        cls = _CATS[mod.__name__] = Cat
+    return cls()
+
+
+def _check_go_many(mod) -> bool:
+    return mod.go_many(_cat(mod), 1000) == 1000 * 1001 // 2
+
+
+def _check_sound_many(mod) -> bool:
+    return mod.sound_many(_cat(mod), 1000) == 4 * 1000
 
 BENCHES = [
     Bench("noop", "`noop()`", "micro", ("noop",),
@@ -124,6 +157,14 @@ BENCHES = [
     Bench("call_back", f"`call_back(lambda i: None, {CALLBACK_N:_})`", "bulk", ("call_back",),
           "call_back = _mod.call_back; f = lambda i: None", f"call_back(f, {CALLBACK_N})",
           _check_callback),
+    Bench("go_many", f"`go_many(cat, {OVERRIDE_N:_})`, per `go(n)` call",
+          "loop", ("Animal", "go_many"),
+          "cat = _cat(_mod); go_many = _mod.go_many", f"go_many(cat, {OVERRIDE_N})",
+          _check_go_many, inner=OVERRIDE_N),
+    Bench("sound_many", f"`sound_many(cat, {OVERRIDE_N:_})`, per `sound()` call",
+          "loop", ("Animal", "sound_many"),
+          "cat = _cat(_mod); sound_many = _mod.sound_many", f"sound_many(cat, {OVERRIDE_N})",
+          _check_sound_many, inner=OVERRIDE_N),
 ]
 IMPORT_KEY = "import"
 IMPORT_ROWS = [  # (result key, label); both come from the "import" benchmark
@@ -179,9 +220,10 @@ def calibrate(timer: timeit.Timer, target: float) -> int:
 
 
 def run_call_benches(benches, modules, cfg: Settings):
-    """Returns {(bench key, module name): value or status string}.
+    """Returns ({(bench key, module name): value or status string}, samples).
 
-    value is ns per call (micro) or ms per call (bulk).
+    value is ns per call (micro), ms per call (bulk) or ns per inner call (loop).
+    samples maps the same cells to their per-round seconds per statement.
     """
     results: dict[tuple[str, str], object] = {}
     # One Timer per (bench, module), calibrated once and reused every round.
@@ -196,7 +238,7 @@ def run_call_benches(benches, modules, cfg: Settings):
                 if bench.check(mod) is False:
                     raise AssertionError("wrong result")
                 timer = timeit.Timer(bench.stmt, bench.setup,
-                                     globals={"_mod": mod, "_data": DATA})
+                                     globals={"_mod": mod, "_data": DATA, "_cat": _cat})
                 timers[cell] = (timer, calibrate(timer, cfg.target))
             except Exception as exc:
                 print(f"{name}: {bench.key} failed: {type(exc).__name__}: {exc}", file=sys.stderr)
@@ -220,11 +262,42 @@ def run_call_benches(benches, modules, cfg: Settings):
         if bench.kind == "micro":
             # The least-disturbed run: noise only ever adds time.
             results[(key, name)] = min(values) * 1e9
+        elif bench.kind == "loop":
+            # Bulk work (a million allocations and calls): the typical run.
+            results[(key, name)] = statistics.median(values) / bench.inner * 1e9
         else:
             # Bulk calls touch a lot of memory (allocator, cache), so their
             # fastest run is less representative than their typical one.
             results[(key, name)] = statistics.median(values) * 1e3
-    return results
+    return results, samples
+
+
+def loop_spread(benches, modules, samples) -> str:
+    """How much the "loop" rows moved between rounds, as Markdown bullets.
+
+    For each module: the range of its per-round ns per inner call and, next to
+    it, the range of its per-round ratio to the C API sample of the same round
+    (the two ran back to back, so a slow spell mostly cancels out).
+    """
+    lines = []
+    for bench in benches:
+        if bench.kind != "loop":
+            continue
+        base = samples.get((bench.key, BASELINE))
+        parts = []
+        for name, label, _mod in modules:
+            values = samples.get((bench.key, name))
+            if not values:
+                continue
+            ns = [v / bench.inner * 1e9 for v in values]
+            text = f"{label} {min(ns):.0f}–{max(ns):.0f} ns"
+            if base and name != BASELINE:
+                ratios = sorted(v / b for v, b in zip(values, base))
+                text += f" (ratio {ratios[0]:.2f}–{ratios[-1]:.2f}, median {statistics.median(ratios):.2f})"
+            parts.append(text)
+        if parts:
+            lines.append(f"- {bench.key}, per round: " + "; ".join(parts))
+    return "\n".join(lines)
 
 
 def run_import_bench(modules, cfg: Settings):
@@ -361,8 +434,8 @@ def main(argv=None) -> int:
         print(f"warning: {BASELINE} missing, so no ratios", file=sys.stderr)
 
     benches = [b for b in BENCHES if b.key in args.only]
-    results = run_call_benches(benches, modules, cfg)
-    rows = [(b.key, b.label, "ns" if b.kind == "micro" else "ms") for b in benches]
+    results, samples = run_call_benches(benches, modules, cfg)
+    rows = [(b.key, b.label, "ms" if b.kind == "bulk" else "ns") for b in benches]
     if IMPORT_KEY in args.only:
         results.update(run_import_bench(modules, cfg))
         rows += [(key, label, "ms") for key, label in IMPORT_ROWS]
@@ -370,9 +443,12 @@ def main(argv=None) -> int:
     now = datetime.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")
     header = (f"Python {platform.python_version()} ({sys.executable}), {now}; "
               f"{cfg.rounds} rounds{' (--quick: smoke test only)' if args.quick else ''}. "
-              "Micro-calls: min over rounds; bulk: median over rounds; import: min; "
+              "Micro-calls: min over rounds; bulk and loops: median over rounds; import: min; "
               "ratios are to the C API.")
     text = header + "\n\n" + make_table(rows, modules, results) + "\n"
+    spread = loop_spread(benches, modules, samples)
+    if spread:
+        text += "\nSpread over rounds of the loop rows:\n\n" + spread + "\n"
     print(text)
     if args.markdown:
         with open(args.markdown, "w", encoding="utf-8") as f:

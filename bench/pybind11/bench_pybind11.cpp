@@ -24,6 +24,41 @@ struct Point {
     double norm() const { return std::sqrt(x * x + y * y); }
 };
 
+// The override benchmark: C++ calls virtual methods that a Python subclass
+// defines.  Same shape as bench_sharpbind's Animal and bench_capi's.
+struct Animal {
+    virtual ~Animal() = default;
+    virtual int go(int n) = 0;
+    virtual std::string sound() = 0;
+};
+
+// The trampoline pybind11's documentation prescribes for a pure virtual.
+struct PyAnimal : Animal {
+    using Animal::Animal;
+
+    int go(int n) override { PYBIND11_OVERRIDE_PURE(int, Animal, go, n); }
+
+    std::string sound() override { PYBIND11_OVERRIDE_PURE(std::string, Animal, sound, ); }
+};
+
+// The C++ callers: a loop over virtual calls, returning a checksum so that
+// every result is used.
+long long go_many(Animal &animal, int times) {
+    long long total = 0;
+    for (int i = 0; i < times; ++i) {
+        total += animal.go(i);
+    }
+    return total;
+}
+
+long long sound_many(Animal &animal, int times) {
+    long long total = 0;
+    for (int i = 0; i < times; ++i) {
+        total += static_cast<long long>(animal.sound().size());
+    }
+    return total;
+}
+
 PYBIND11_MODULE(bench_pybind11, m) {
     m.doc() = "pybind11 contender for the SharpBind benchmarks.";
 
@@ -46,6 +81,14 @@ PYBIND11_MODULE(bench_pybind11, m) {
         .def_readwrite("x", &Point::x)
         .def_readwrite("y", &Point::y)
         .def("norm", &Point::norm);
+
+    py::class_<Animal, PyAnimal>(m, "Animal")
+        .def(py::init<>())
+        .def("go", &Animal::go, py::arg("n"))
+        .def("sound", &Animal::sound);
+
+    m.def("go_many", &go_many, py::arg("animal"), py::arg("times"));
+    m.def("sound_many", &sound_many, py::arg("animal"), py::arg("times"));
 
     m.def(
         "sum_list",

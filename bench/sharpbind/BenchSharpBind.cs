@@ -15,6 +15,39 @@ public static class BenchSharpBind
     public static double AddF(double a, double b) => a + b;
 
     public static string Concat(string a, string b) => a + b;
+
+    /// <summary>Calls <c>animal.Go(i)</c> for i in [0, times) from C# and returns the sum of the results.</summary>
+    public static long GoMany(Animal animal, int times)
+    {
+        long total = 0;
+        for (int i = 0; i < times; i++)
+        {
+            total += animal.Go(i);
+        }
+        return total;
+    }
+
+    /// <summary>Calls <c>animal.Sound()</c> from C# as many times as asked and returns the total length of the results.</summary>
+    public static long SoundMany(Animal animal, int times)
+    {
+        long total = 0;
+        for (int i = 0; i < times; i++)
+        {
+            total += animal.Sound().Length;
+        }
+        return total;
+    }
+}
+
+/// <summary>The override contender: Python subclasses define go() and sound(), C# calls them.</summary>
+[PyClass]
+public abstract class Animal
+{
+    /// <summary>An int in, an int out: the override call without string costs.</summary>
+    public abstract int Go(int n);
+
+    /// <summary>No argument in, a str out: adds converting the result to a .NET string.</summary>
+    public abstract string Sound();
 }
 
 /// <summary>The class contender: construction, property get/set and a method call.</summary>
