@@ -127,17 +127,7 @@ internal static class ModuleEmitter
     {
         int count = function.Parameters.Count;
         EmitInfo(w, function, info);
-        w.Line($"/// <summary>Python <c>{pythonPath}</c>: calls <c>{owner}.{function.CSharpName}</c>.</summary>");
-        w.Line($"[global::System.Runtime.InteropServices.UnmanagedCallersOnly({Cdecl})]");
-        w.Open($"private static {PyObject}* {entryName}({PyObject}* self, {PyObject}** args, nint nargs, {PyObject}* kwnames)");
-        w.Open("try");
-        string target = owner;
-        if (selfType is not null)
-        {
-            w.Line($"{owner}? target = {Internal}.ClassBuilder.Self<{owner}>(self, {Quote(selfType)});");
-            w.Line("if (target is null) return null;");
-            target = "target";
-        }
+        string target = OpenEntryPoint(w, $"Python <c>{pythonPath}</c>: calls <c>{owner}.{function.CSharpName}</c>.", entryName, owner, selfType);
         if (count == 0)
         {
             w.Line($"if (!{Internal}.Arguments.None({info}, nargs, kwnames)) return null;");
@@ -157,6 +147,25 @@ internal static class ModuleEmitter
         w.Line($"return {Internal}.Errors.Raise(exception, {info});");
         w.Close();
         w.Close();
+    }
+
+    /// <summary>
+    /// Opens a <c>METH_FASTCALL | METH_KEYWORDS</c> entry point and its <c>try</c> block; for an
+    /// instance method, fetches the C# object behind <c>self</c>. Returns the call target expression.
+    /// </summary>
+    internal static string OpenEntryPoint(SourceWriter w, string summary, string entryName, string owner, string? selfType)
+    {
+        w.Line($"/// <summary>{summary}</summary>");
+        w.Line($"[global::System.Runtime.InteropServices.UnmanagedCallersOnly({Cdecl})]");
+        w.Open($"private static {PyObject}* {entryName}({PyObject}* self, {PyObject}** args, nint nargs, {PyObject}* kwnames)");
+        w.Open("try");
+        if (selfType is null)
+        {
+            return owner;
+        }
+        w.Line($"{owner}? target = {Internal}.ClassBuilder.Self<{owner}>(self, {Quote(selfType)});");
+        w.Line("if (target is null) return null;");
+        return "target";
     }
 
     /// <summary>The <c>PyFunctionInfo</c> field for one function: names, types and signature for binding and errors.</summary>

@@ -67,17 +67,8 @@ internal static class OverloadEmitter
         string infos = $"Overloads_{overloads[0].PythonName}";
         w.Line($"private static readonly {Internal}.PyFunctionInfo[] {infos} = {{ {string.Join(", ", overloads.Select(InfoName))} }};");
         w.Line();
-        w.Line($"/// <summary>Python <c>{pythonPath}</c>: picks one of the {overloads.Count} overloads of <c>{owner}.{overloads[0].CSharpName}</c>.</summary>");
-        w.Line($"[global::System.Runtime.InteropServices.UnmanagedCallersOnly({Cdecl})]");
-        w.Open($"private static {PyObject}* {entryName}({PyObject}* self, {PyObject}** args, nint nargs, {PyObject}* kwnames)");
-        w.Open("try");
-        string target = owner;
-        if (selfType is not null)
-        {
-            w.Line($"{owner}? target = {Internal}.ClassBuilder.Self<{owner}>(self, {Quote(selfType)});");
-            w.Line("if (target is null) return null;");
-            target = "target";
-        }
+        string target = OpenEntryPoint(w, $"Python <c>{pythonPath}</c>: picks one of the {overloads.Count} overloads of <c>{owner}.{overloads[0].CSharpName}</c>.",
+            entryName, owner, selfType);
         int slots = System.Math.Max(1, overloads.Max(o => o.Parameters.Count));
         w.Line($"{PyObject}** arg = stackalloc {PyObject}*[{slots}];");
         w.Open("for (int pass = 0; pass < 2; pass++)");
