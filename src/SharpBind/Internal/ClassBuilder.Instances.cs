@@ -12,7 +12,7 @@ public static unsafe partial class ClassBuilder
     // same Python object. Entries are added in Attach and removed in Dealloc; the GIL guards both.
     // Proxies are not here: their ProxyState names their Python object (and must not be kept alive by
     // this table once C# alone owns them).
-    private static readonly Dictionary<object, nint> s_live = new(ReferenceEqualityComparer.Instance);
+    private static readonly IdentityMap s_live = new();
 
     /// <summary>The Python object for <paramref name="value"/> (new reference): the existing one, or a new instance of its bound type.</summary>
     internal static PyObject* Wrap<T>(T value)
@@ -87,7 +87,7 @@ public static unsafe partial class ClassBuilder
         where T : class
     {
         nint handle = ((Instance*)self)->Handle;
-        object? target = handle == 0 ? null : GCHandle.FromIntPtr(handle).Target;
+        object? target = ObjectHandles.Target(handle);
         if (target is null)
         {
             return NotInitialized<T>(typeName);
@@ -109,10 +109,10 @@ public static unsafe partial class ClassBuilder
     {
         var instance = (Instance*)self;
         nint previous = instance->Handle;
-        instance->Handle = GCHandle.ToIntPtr(GCHandle.Alloc(value));
+        instance->Handle = ObjectHandles.Strong(value);
         if (value is not IPythonProxy)
         {
-            s_live[value] = (nint)self;
+            s_live.Set(value, (nint)self);
         }
         if (previous != 0)
         {
@@ -122,8 +122,7 @@ public static unsafe partial class ClassBuilder
 
     private static void Release(nint handle, PyObject* self)
     {
-        GCHandle gcHandle = GCHandle.FromIntPtr(handle);
-        object? target = gcHandle.Target;
+        object? target = ObjectHandles.Target(handle);
         if (target is IPythonProxy { PythonState: { } state })
         {
             if (state.Self == (nint)self)
@@ -132,11 +131,11 @@ public static unsafe partial class ClassBuilder
                 state.OwnsReference = false;
             }
         }
-        else if (target is not null && s_live.TryGetValue(target, out nint owner) && owner == (nint)self)
+        else if (target is not null)
         {
-            s_live.Remove(target);
+            s_live.Remove(target, (nint)self);
         }
-        gcHandle.Free();
+        ObjectHandles.Free(handle);
     }
 
     [UnmanagedCallersOnly(CallConvs = new[] { typeof(CallConvCdecl) })]

@@ -24,7 +24,7 @@ public static unsafe partial class ClassBuilder
         // Runs inside a deallocation or a GC pass with the GIL held. Nothing here throws or touches the
         // pending exception (tp_finalize must preserve it).
         nint handle = ((Instance*)self)->Handle;
-        if (handle == 0 || GCHandle.FromIntPtr(handle).Target is not IPythonProxy { PythonState: { } state } proxy
+        if (ObjectHandles.Target(handle) is not IPythonProxy { PythonState: { } state } proxy
             || state.Self != (nint)self || state.OwnsReference)
         {
             return; // not a proxy, or already kept alive by C#
@@ -51,7 +51,7 @@ public static unsafe partial class ClassBuilder
     private static void ShareSlow(ProxyState state)
     {
         var self = (PyObject*)state.Self;
-        object? proxy = GCHandle.FromIntPtr(((Instance*)self)->Handle).Target;
+        object? proxy = ObjectHandles.Target(((Instance*)self)->Handle);
         if (proxy is null)
         {
             return; // collected; its finalizer has queued the reference
@@ -79,7 +79,7 @@ public static unsafe partial class ClassBuilder
             {
                 return false; // Python still holds it
             }
-            object? proxy = GCHandle.FromIntPtr(((Instance*)self)->Handle).Target;
+            object? proxy = ObjectHandles.Target(((Instance*)self)->Handle);
             if (proxy is not null)
             {
                 SetHandle(self, proxy, state, weak: true);
@@ -93,8 +93,8 @@ public static unsafe partial class ClassBuilder
     private static void SetHandle(PyObject* self, object proxy, ProxyState state, bool weak)
     {
         var instance = (Instance*)self;
-        GCHandle.FromIntPtr(instance->Handle).Free();
-        instance->Handle = GCHandle.ToIntPtr(GCHandle.Alloc(proxy, weak ? GCHandleType.Weak : GCHandleType.Normal));
+        ObjectHandles.Free(instance->Handle);
+        instance->Handle = weak ? ObjectHandles.Weak(proxy) : ObjectHandles.Strong(proxy);
         state.HandleIsWeak = weak;
     }
 

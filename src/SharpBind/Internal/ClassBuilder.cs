@@ -12,7 +12,7 @@ namespace SharpBind.Internal;
 /// For generated code only; the GIL is held in every member.
 /// </summary>
 /// <remarks>
-/// An instance is the Python object header followed by a <see cref="GCHandle"/> to the C# object.
+/// An instance is the Python object header followed by a handle to the C# object (see <see cref="ObjectHandles"/>).
 /// <c>tp_new</c> leaves the handle zero; <c>__init__</c> constructs the C# object and fills it, so a
 /// Python subclass that forgets <c>super().__init__()</c> gets a clear TypeError, not a crash.
 /// This file builds types; <c>ClassBuilder.Instances.cs</c> connects instances and objects;
