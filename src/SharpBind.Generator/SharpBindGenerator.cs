@@ -148,7 +148,7 @@ public sealed class SharpBindGenerator : IIncrementalGenerator
                 return;
             }
             placed.Add(type.ClassName); // before the base: C# rules out cycles, but be safe
-            foreach (string? dependency in new[] { type.Base?.ClassName, type.Container?.ClassName })
+            foreach (string? dependency in new[] { type.Base?.ClassName, type.Container?.ClassName }.Concat(type.Interfaces.Select(i => i.ClassName)))
             {
                 if (dependency is not null && classes.Find(c => c.ClassName == dependency) is { } model)
                 {

@@ -139,10 +139,19 @@ public class SnapshotTests
             public virtual string Name() => "unknown";
         }
 
+        /// <summary>Something that barks; Python classes may implement it.</summary>
+        [PyClass]
+        public interface IBarker
+        {
+            string Bark(int times);
+        }
+
         [PyClass(DynamicAttributes = true)]
-        public class Dog : Animal
+        public class Dog : Animal, IBarker
         {
             public Dog(string name) => Nickname = name;
+
+            public string Bark(int times) => "woof";
 
             public string Nickname { get; }
 

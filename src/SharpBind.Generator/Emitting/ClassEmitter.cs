@@ -33,6 +33,12 @@ internal static class ClassEmitter
             baseType = "baseType";
         }
 
+        for (int i = 0; i < type.Interfaces.Count; i++)
+        {
+            BaseClassModel implemented = type.Interfaces[i];
+            w.Line($"global::SharpBind.Interop.PyTypeObject* interface{i} = {Internal}.ClassBuilder.TypeOf<{implemented.ClassName}>({Quote(implemented.ModuleName ?? module.ModuleName)});");
+            w.Line($"if (interface{i} == null) return false;");
+        }
         w.Open($"var spec = new {Internal}.ClassSpec({Quote(module.ModuleName)}, {Quote(type.PythonName)})");
         w.Line($"Doc = {Quote(type.Doc)},");
         w.Line($"IsSealed = {(type.IsSealed ? "true" : "false")},");
@@ -54,6 +60,14 @@ internal static class ClassEmitter
         if (type.DynamicAttributes)
         {
             w.Line("DynamicAttributes = true,");
+        }
+        if (type.IsInterface)
+        {
+            w.Line("IsInterface = true,");
+        }
+        if (type.Interfaces.Count > 0)
+        {
+            w.Line($"Interfaces = new nint[] {{ {string.Join(", ", type.Interfaces.Select((_, i) => $"(nint)interface{i}"))} }},");
         }
         if (type.HasToString)
         {
@@ -119,6 +133,10 @@ internal static class ClassEmitter
         {
             EmitInit(w, type);
         }
+        else if (type.IsInterface)
+        {
+            EmitInterfaceInit(w, type);
+        }
         foreach (List<MethodModel> group in OverloadEmitter.Group(type.Methods, m => m.Function.PythonName))
         {
             w.Line();
@@ -127,12 +145,13 @@ internal static class ClassEmitter
             if (group.Count == 1)
             {
                 EmitFunction(w, $"{path}.{method.Function.PythonName}", type.ClassName, selfType,
-                    method.Function, "Info_" + method.Function.PythonName, FunctionName(method.Function), baseCall: method.IsVirtual && !type.IsSealed);
+                    method.Function, "Info_" + method.Function.PythonName, FunctionName(method.Function), baseCall: method.IsVirtual && !type.IsSealed,
+                    selfAccessor: SelfAccessor(type));
             }
             else
             {
                 OverloadEmitter.Emit(w, $"{path}.{method.Function.PythonName}", type.ClassName, selfType, group.Select(m => m.Function).ToArray(),
-                    FunctionName(method.Function), group.Select(m => m.IsVirtual && !type.IsSealed).ToArray());
+                    FunctionName(method.Function), group.Select(m => m.IsVirtual && !type.IsSealed).ToArray(), SelfAccessor(type));
             }
         }
         foreach (PropertyModel property in type.Properties)
@@ -230,6 +249,35 @@ internal static class ClassEmitter
         w.Close();
     }
 
+    // __init__ of an interface: only a Python class implementing it can be instantiated (its C# half
+    // is the proxy), and it takes no arguments.
+    private static void EmitInterfaceInit(SourceWriter w, ClassModel type)
+    {
+        w.Line();
+        w.Line($"private static readonly {Internal}.PyFunctionInfo Info___init__ = new({Quote(type.PythonName)}, {Quote(type.PythonName + "() -> None")}, global::System.Array.Empty<string>(), global::System.Array.Empty<string>(), 0);");
+        w.Line();
+        w.Line($"/// <summary><c>__init__</c>: gives an instance of a Python class implementing <c>{type.ClassName}</c> its C# half.</summary>");
+        w.Line($"[global::System.Runtime.InteropServices.UnmanagedCallersOnly({Cdecl})]");
+        w.Open($"private static int Init({PyObject}* self, {PyObject}* args, {PyObject}* kwargs)");
+        w.Open("try");
+        w.Line($"if (!{Internal}.Arguments.BindTuple(Info___init__, args, kwargs, null, 0)) return -1;");
+        string reason = $"it is a C# interface; subclass it in Python and define {string.Join(", ", type.Overrides.Select(o => o.Function.PythonName + "()").Distinct())}";
+        w.Line($"if ({Internal}.ClassBuilder.IsExactly<{type.ClassName}>(self)) return {Internal}.ClassBuilder.CannotInstantiate({Quote(type.PythonName)}, {Quote(reason)});");
+        w.Line(type.HasProxy
+            ? $"{Internal}.ClassBuilder.Attach(self, new Proxy(self));"
+            : $"return {Internal}.ClassBuilder.CannotInstantiate({Quote(type.PythonName)} + \" subclasses\", {Quote(type.NoProxyReason)});");
+        if (type.HasProxy)
+        {
+            w.Line("return 0;");
+        }
+        w.Close();
+        w.Open("catch (global::System.Exception exception)");
+        w.Line($"{Internal}.Errors.Raise(exception, Info___init__);");
+        w.Line("return -1;");
+        w.Close();
+        w.Close();
+    }
+
     // Constructs the C# object (a proxy for a Python subclass) and returns 0, or returns -1 for an
     // abstract class or a subclass that cannot have a proxy.
     private static void EmitConstruct(SourceWriter w, ClassModel type, FunctionModel constructor)
@@ -254,6 +302,9 @@ internal static class ClassEmitter
             w.Line("return 0;"); // otherwise both branches above return
         }
     }
+
+    // Interface methods check that the C# object really implements the interface (see SelfAs).
+    private static string SelfAccessor(ClassModel type) => type.IsInterface ? "SelfAs" : "Self";
 
     private static string ContainerGeneratedName(ModuleModel module, ContainerModel container)
     {
@@ -321,7 +372,7 @@ internal static class ClassEmitter
 
     private static void EmitSelf(SourceWriter w, ClassModel type, string failure)
     {
-        w.Line($"{type.ClassName}? target = {Internal}.ClassBuilder.Self<{type.ClassName}>(self, {Quote(type.PythonName)});");
+        w.Line($"{type.ClassName}? target = {Internal}.ClassBuilder.{SelfAccessor(type)}<{type.ClassName}>(self, {Quote(type.PythonName)});");
         w.Line($"if (target is null) return {failure};");
     }
 }

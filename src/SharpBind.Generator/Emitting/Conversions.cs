@@ -18,7 +18,7 @@ internal static class Conversions
     /// </summary>
     public static (string Method, string OutType) FromPythonCall(TypeModel type) => type.Kind switch
     {
-        ValueKind.BoundClass => ($"{FromPython}.TryObject<{ValueKinds.Keyword(type)}>", ValueKinds.Keyword(type)),
+        ValueKind.BoundClass => ($"{FromPython}.{(type.IsInterface ? "TryInterface" : "TryObject")}<{ValueKinds.Keyword(type)}>", ValueKinds.Keyword(type)),
         ValueKind.Enum => ($"{FromPython}.TryEnum<{ValueKinds.Keyword(type)}>", "long"),
         _ => (FromPythonMethod(type.Kind), ValueKinds.Keyword(type)),
     };

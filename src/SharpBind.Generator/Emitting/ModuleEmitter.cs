@@ -123,11 +123,12 @@ internal static class ModuleEmitter
     /// implementation, not the Python override: Python asked for this class's method by name, as
     /// <c>super().go()</c> does.
     /// </remarks>
-    internal static void EmitFunction(SourceWriter w, string pythonPath, string owner, string? selfType, FunctionModel function, string info, string entryName, bool baseCall = false)
+    internal static void EmitFunction(SourceWriter w, string pythonPath, string owner, string? selfType, FunctionModel function, string info, string entryName, bool baseCall = false,
+        string selfAccessor = "Self")
     {
         int count = function.Parameters.Count;
         EmitInfo(w, function, info);
-        string target = OpenEntryPoint(w, $"Python <c>{pythonPath}</c>: calls <c>{owner}.{function.CSharpName}</c>.", entryName, owner, selfType);
+        string target = OpenEntryPoint(w, $"Python <c>{pythonPath}</c>: calls <c>{owner}.{function.CSharpName}</c>.", entryName, owner, selfType, selfAccessor);
         if (count == 0)
         {
             w.Line($"if (!{Internal}.Arguments.None({info}, nargs, kwnames)) return null;");
@@ -153,7 +154,7 @@ internal static class ModuleEmitter
     /// Opens a <c>METH_FASTCALL | METH_KEYWORDS</c> entry point and its <c>try</c> block; for an
     /// instance method, fetches the C# object behind <c>self</c>. Returns the call target expression.
     /// </summary>
-    internal static string OpenEntryPoint(SourceWriter w, string summary, string entryName, string owner, string? selfType)
+    internal static string OpenEntryPoint(SourceWriter w, string summary, string entryName, string owner, string? selfType, string selfAccessor = "Self")
     {
         w.Line($"/// <summary>{summary}</summary>");
         w.Line($"[global::System.Runtime.InteropServices.UnmanagedCallersOnly({Cdecl})]");
@@ -163,7 +164,7 @@ internal static class ModuleEmitter
         {
             return owner;
         }
-        w.Line($"{owner}? target = {Internal}.ClassBuilder.Self<{owner}>(self, {Quote(selfType)});");
+        w.Line($"{owner}? target = {Internal}.ClassBuilder.{selfAccessor}<{owner}>(self, {Quote(selfType)});");
         w.Line("if (target is null) return null;");
         return "target";
     }

@@ -58,7 +58,7 @@ internal static class OverloadEmitter
     /// <param name="entryName">The entry point's name.</param>
     /// <param name="baseCall">Per overload: whether it is virtual (see <see cref="ModuleEmitter.EmitFunction"/>).</param>
     public static void Emit(SourceWriter w, string pythonPath, string owner, string? selfType, IReadOnlyList<FunctionModel> overloads,
-        string entryName, IReadOnlyList<bool> baseCall)
+        string entryName, IReadOnlyList<bool> baseCall, string selfAccessor = "Self")
     {
         for (int i = 0; i < overloads.Count; i++)
         {
@@ -68,7 +68,7 @@ internal static class OverloadEmitter
         w.Line($"private static readonly {Internal}.PyFunctionInfo[] {infos} = {{ {string.Join(", ", overloads.Select(InfoName))} }};");
         w.Line();
         string target = OpenEntryPoint(w, $"Python <c>{pythonPath}</c>: picks one of the {overloads.Count} overloads of <c>{owner}.{overloads[0].CSharpName}</c>.",
-            entryName, owner, selfType);
+            entryName, owner, selfType, selfAccessor);
         int slots = System.Math.Max(1, overloads.Max(o => o.Parameters.Count));
         w.Line($"{PyObject}** arg = stackalloc {PyObject}*[{slots}];");
         w.Open("for (int pass = 0; pass < 2; pass++)");

@@ -33,6 +33,14 @@ internal static class ProxyEmitter
         w.Open($"private sealed class Proxy : {type.ClassName}, {Internal}.IPythonProxy");
         w.Line($"private readonly {ProxyState} __pythonState;");
         w.Line();
+        if (type.IsInterface)
+        {
+            w.Line($"/// <summary>Implements the interface for <paramref name=\"self\"/>, which is being initialized.</summary>");
+            w.Open($"public Proxy({PyObject}* self)");
+            w.Line("__pythonState = new(self);");
+            w.Close();
+            w.Line();
+        }
         foreach (FunctionModel constructor in type.Constructors)
         {
             string parameters = string.Join("", constructor.Parameters.Select(p => ", " + Declaration(p)));
@@ -47,12 +55,13 @@ internal static class ProxyEmitter
         foreach (OverrideModel member in type.Overrides)
         {
             w.Line();
-            EmitOverride(w, member);
+            EmitOverride(w, member, type.IsInterface);
         }
         w.Close();
     }
 
-    private static void EmitOverride(SourceWriter w, OverrideModel member)
+    // An interface member is implemented (public, no base to fall back on); a class member is overridden.
+    private static void EmitOverride(SourceWriter w, OverrideModel member, bool implementsInterface)
     {
         FunctionModel function = member.Function;
         int count = function.Parameters.Count;
@@ -64,7 +73,8 @@ internal static class ProxyEmitter
 
         w.Line($"/// <summary>Runs the Python override of <c>{function.PythonName}</c> when the Python class defines one; otherwise {(member.IsAbstract ? "raises NotImplementedError" : "the C# method")}.</summary>");
         string parameters = string.Join(", ", function.Parameters.Select(Declaration));
-        w.Open($"{member.Accessibility} override {function.ReturnType.CSharpName} {function.CSharpName}({parameters})");
+        string modifiers = implementsInterface ? "public" : $"{member.Accessibility} override";
+        w.Open($"{modifiers} {function.ReturnType.CSharpName} {function.CSharpName}({parameters})");
         w.Line($"if ({Overrides}.TakeBaseCall(this)) {{ {fallback} }}");
         w.Line($"{ProxyState}? __python = __pythonState;");
         w.Open("if (__python is not null)");
@@ -112,10 +122,8 @@ internal static class ProxyEmitter
         {
             w.Line($"if (__result == global::SharpBind.Interop.CPython.Py_None) {{ {decref} return null; }}");
         }
-        string tryConvert = type.Kind == ValueKind.BoundClass
-            ? $"{Conversions.FromPython}.TryObject<{ValueKinds.Keyword(type)}>"
-            : $"{Conversions.FromPython}.Try{type.Kind}";
-        w.Line($"if ({tryConvert}(__result, out {ValueKinds.Keyword(type)} __converted)) {{ {decref} return __converted; }}");
+        (string tryConvert, string outType) = Conversions.FromPythonCall(type);
+        w.Line($"if ({tryConvert}(__result, out {outType} __converted)) {{ {decref} return {Conversions.FromRaw(type, "__converted")}; }}");
         w.Line($"throw {Overrides}.BadReturn(__result, {Quote(member.DeclaringClass)}, {Quote(type.PythonName)});");
     }
 

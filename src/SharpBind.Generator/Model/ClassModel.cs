@@ -21,7 +21,7 @@ internal sealed record PropertyModel(string PythonName, string CSharpName, TypeM
 /// <param name="DeclaringClass">The Python-facing name of the member, <c>Animal.go</c>, for messages.</param>
 internal sealed record OverrideModel(FunctionModel Function, string Accessibility, bool IsAbstract, string DeclaringClass);
 
-/// <summary>The nearest base class that is bound too.</summary>
+/// <summary>A bound base: the nearest bound base class, or a bound interface.</summary>
 /// <param name="ClassName">Its fully qualified C# name.</param>
 /// <param name="ModuleName">Its <c>[PyClass(Module = ...)]</c>, or null for the only module.</param>
 internal sealed record BaseClassModel(string ClassName, string? ModuleName);
@@ -50,11 +50,14 @@ internal sealed record ContainerModel(string ClassName, string? ModuleName, stri
 /// <param name="IsStatic">A C# static class: a namespace, never instantiated.</param>
 /// <param name="DynamicAttributes">Instances get a <c>__dict__</c>.</param>
 /// <param name="Container">The bound class this one is nested in, or null.</param>
+/// <param name="IsInterface">A C# interface: no instances of its own; Python classes implement it through a proxy.</param>
+/// <param name="Interfaces">The bound interfaces it lists directly (Python bases after <paramref name="Base"/>).</param>
 internal sealed record ClassModel(
     string PythonName, string ClassName, string? ModuleName, string? Doc, EquatableArray<FunctionModel> Constructors,
     EquatableArray<MethodModel> Methods, EquatableArray<PropertyModel> Properties, bool HasToString, bool IsSealed,
     bool IsAbstract, BaseClassModel? Base, EquatableArray<OverrideModel> Overrides, string? NoProxyReason,
-    EquatableArray<PropertyModel> StaticProperties, bool IsStatic, bool DynamicAttributes, ContainerModel? Container)
+    EquatableArray<PropertyModel> StaticProperties, bool IsStatic, bool DynamicAttributes, ContainerModel? Container,
+    bool IsInterface, EquatableArray<BaseClassModel> Interfaces)
 {
     /// <summary>Whether Python subclasses get a generated proxy.</summary>
     public bool HasProxy => !IsSealed && !IsStatic && NoProxyReason is null;

@@ -10,8 +10,9 @@ namespace SharpBind.Generator.Model;
 /// <param name="BoundName">For <see cref="ValueKind.BoundClass"/> and <see cref="ValueKind.Enum"/>: the Python class name.</param>
 /// <param name="EnumUnderlying">For <see cref="ValueKind.Enum"/>: the underlying integer kind.</param>
 /// <param name="BoundModule">For <see cref="ValueKind.Enum"/>: the module named in its <c>[PyClass(Module = ...)]</c>, or null for the compilation's only module.</param>
+/// <param name="IsInterface">For <see cref="ValueKind.BoundClass"/>: a bound interface (conversion checks that the C# object implements it).</param>
 internal sealed record TypeModel(ValueKind Kind, string CSharpName, bool IsNullableValue, bool AcceptsNone, string? BoundName = null,
-    ValueKind? EnumUnderlying = null, string? BoundModule = null)
+    ValueKind? EnumUnderlying = null, string? BoundModule = null, bool IsInterface = false)
 {
     /// <summary>The Python type name shown in signatures and errors.</summary>
     public string PythonName

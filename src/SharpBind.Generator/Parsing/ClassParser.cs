@@ -21,7 +21,8 @@ internal static class ClassParser
         LocationInfo? location = ModuleParser.LocationOf(type);
         string display = type.ToDisplayString();
 
-        string? reason = type.TypeKind != TypeKind.Class ? "only classes are supported yet (not structs)"
+        bool isInterface = type.TypeKind == TypeKind.Interface;
+        string? reason = type.TypeKind is not (TypeKind.Class or TypeKind.Interface) ? "only classes and interfaces are supported yet (not structs)"
             : !ModuleParser.IsReachable(type) ? "it must be public or internal"
             : ModuleParser.IsGeneric(type) ? "generic classes are not supported"
             : null;
@@ -29,7 +30,7 @@ internal static class ClassParser
         // a protected constructor. A static class has none: it is a namespace.
         IMethodSymbol[] constructors = type.IsStatic ? new IMethodSymbol[0] : type.InstanceConstructors.Where(c => c.DeclaredAccessibility == Accessibility.Public
             || (type.IsAbstract && c.DeclaredAccessibility is Accessibility.Protected or Accessibility.ProtectedOrInternal)).ToArray();
-        if (reason is null && !type.IsStatic && constructors.Length == 0)
+        if (reason is null && !type.IsStatic && !isInterface && constructors.Length == 0)
         {
             reason = "it has no public constructor";
         }
@@ -54,7 +55,8 @@ internal static class ClassParser
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (member.DeclaredAccessibility != Accessibility.Public || member.IsImplicitlyDeclared
-                || ModuleParser.HasAttribute(member, ModuleParser.IgnoreAttribute) || s_objectMembers.Contains(member.Name))
+                || ModuleParser.HasAttribute(member, ModuleParser.IgnoreAttribute) || s_objectMembers.Contains(member.Name)
+                || (isInterface && member.IsStatic)) // static interface members need a type argument to be called
             {
                 continue;
             }
@@ -101,7 +103,8 @@ internal static class ClassParser
             DocComments.ToDocstring(type.GetDocumentationCommentXml(cancellationToken: cancellationToken)),
             constructorList.ToEquatableArray(), methods.ToEquatableArray(), properties.ToEquatableArray(), hasToString, type.IsSealed,
             type.IsAbstract, BaseOf(type), overrides, noProxyReason,
-            staticProperties.ToEquatableArray(), type.IsStatic, dynamicAttributes, ContainerOf(type, pythonName));
+            staticProperties.ToEquatableArray(), type.IsStatic, dynamicAttributes, ContainerOf(type, pythonName),
+            isInterface, InterfacesOf(type));
         return new ClassParseResult(model, diagnostics.ToEquatableArray(), location);
     }
 
@@ -118,6 +121,13 @@ internal static class ClassParser
         }
         return null;
     }
+
+    // The bound interfaces the type lists directly (for an interface: its bound base interfaces): the
+    // Python bases after the base class.
+    private static EquatableArray<BaseClassModel> InterfacesOf(INamedTypeSymbol type) =>
+        type.Interfaces.Where(i => i.Locations.Any(l => l.IsInSource) && TypeClassifier.IsBound(i, out _))
+            .Select(i => new BaseClassModel(i.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat), ModuleOf(i)))
+            .ToEquatableArray();
 
     // The bound class this one is declared in, if any: the nested class becomes its attribute.
     private static ContainerModel? ContainerOf(INamedTypeSymbol type, string pythonName)

@@ -26,11 +26,16 @@ internal static class OverrideParser
         var overrides = new List<OverrideModel>();
         var handled = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
         var signatures = new HashSet<string>();
-        for (INamedTypeSymbol? current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+        bool isInterface = type.TypeKind == TypeKind.Interface;
+        foreach (INamedTypeSymbol current in Declarers(type))
         {
             foreach (ISymbol member in current.GetMembers())
             {
                 cancellationToken.ThrowIfCancellationRequested();
+                if (isInterface && !member.IsAbstract)
+                {
+                    continue; // a default interface method: the proxy keeps it (it could not call it as a fallback)
+                }
                 if (!handled.Add(member))
                 {
                     continue; // a more-derived override was seen already
@@ -85,6 +90,25 @@ internal static class OverrideParser
             }
         }
         return noProxyReason is null ? overrides.ToEquatableArray() : EquatableArray<OverrideModel>.Empty;
+    }
+
+    // Where overridable members come from: the class and its base classes (most derived first), or
+    // for an interface, the interface and every interface it extends.
+    private static IEnumerable<INamedTypeSymbol> Declarers(INamedTypeSymbol type)
+    {
+        if (type.TypeKind == TypeKind.Interface)
+        {
+            yield return type;
+            foreach (INamedTypeSymbol extended in type.AllInterfaces)
+            {
+                yield return extended;
+            }
+            yield break;
+        }
+        for (INamedTypeSymbol? current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+        {
+            yield return current;
+        }
     }
 
     private static void MarkOverridden(ISymbol member, HashSet<ISymbol> handled)

@@ -25,9 +25,10 @@ internal static class TypeClassifier
                 ? null
                 : inner with { CSharpName = csharpName, IsNullableValue = true, AcceptsNone = true };
         }
-        if (type is INamedTypeSymbol { TypeKind: TypeKind.Class } named && IsBound(named, out string pythonName))
+        if (type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Interface } named && IsBound(named, out string pythonName))
         {
-            return new TypeModel(ValueKind.BoundClass, csharpName, false, annotation == NullableAnnotation.Annotated, pythonName);
+            return new TypeModel(ValueKind.BoundClass, csharpName, false, annotation == NullableAnnotation.Annotated, pythonName,
+                IsInterface: named.TypeKind == TypeKind.Interface);
         }
         if (type is INamedTypeSymbol { TypeKind: TypeKind.Enum, EnumUnderlyingType: { } underlying } enumType && IsBound(enumType, out string enumName))
         {

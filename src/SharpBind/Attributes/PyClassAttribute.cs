@@ -10,7 +10,7 @@ namespace SharpBind;
 /// in another becomes its class attribute. On an enum it makes an <c>enum.IntEnum</c> (an
 /// <c>enum.IntFlag</c> for a <c>[Flags]</c> enum) whose members have UPPER_SNAKE_CASE names.
 /// </summary>
-[AttributeUsage(AttributeTargets.Class | AttributeTargets.Enum, Inherited = false, AllowMultiple = false)]
+[AttributeUsage(AttributeTargets.Class | AttributeTargets.Interface | AttributeTargets.Struct | AttributeTargets.Enum, Inherited = false, AllowMultiple = false)]
 public sealed class PyClassAttribute : Attribute
 {
     /// <summary>

@@ -78,6 +78,29 @@ public static unsafe partial class ClassBuilder
     }
 
     /// <summary>
+    /// <see cref="TryUnwrap{T}"/> for an interface: the object must also really implement it. The
+    /// object is checked as an <c>object</c>: once cast with <c>Unsafe.As</c>, a type test could be
+    /// folded away by the JIT.
+    /// </summary>
+    internal static bool TryUnwrapInterface<T>(PyObject* value, out T result)
+        where T : class
+    {
+        result = null!;
+        PyTypeObject* type = BoundType<T>.Python;
+        if (type == null || (value->ob_type != type && CPython.PyObject_IsInstance(value, (PyObject*)type) != 1))
+        {
+            return false;
+        }
+        object? target = Self<object>(value, BoundType<T>.Name);
+        if (target is T implementation)
+        {
+            result = implementation;
+            return true;
+        }
+        return target is not null && NotImplementing<T>(target);
+    }
+
+    /// <summary>
     /// The C# object behind <paramref name="self"/>, or null with a TypeError set when
     /// <c>__init__</c> never ran. <paramref name="self"/> is an instance of the bound type (CPython
     /// checks that before calling a method or property of the type).
@@ -94,6 +117,30 @@ public static unsafe partial class ClassBuilder
         }
         // Only __init__ of T's type or of a subtype attaches objects, so the object is a T.
         return Unsafe.As<T>(target);
+    }
+
+    /// <summary>
+    /// <see cref="Self{T}"/> for the methods of a bound interface: the C# object must also really
+    /// implement <typeparamref name="T"/> (see <see cref="FromPython.TryInterface{T}"/>); TypeError otherwise.
+    /// </summary>
+    public static T? SelfAs<T>(PyObject* self, string typeName)
+        where T : class
+    {
+        object? target = Self<object>(self, typeName);
+        if (target is null or T)
+        {
+            return (T?)target;
+        }
+        NotImplementing<T>(target);
+        return null;
+    }
+
+    /// <summary>Sets the TypeError for an object whose C# half does not implement interface <typeparamref name="T"/>; returns false.</summary>
+    internal static bool NotImplementing<T>(object target)
+    {
+        Errors.SetString(CPython.PyExc_TypeError,
+            $"the C# object behind this {BoundType<T>.Name} ({target.GetType().FullName}) does not implement {typeof(T).FullName}");
+        return false;
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]

@@ -32,7 +32,6 @@ public static unsafe partial class ClassBuilder
         public PyObject* Dict;
     }
 
-    private static readonly byte* s_weaklistoffset = NativeText.Persist("__weaklistoffset__");
     private static readonly byte* s_dictoffset = NativeText.Persist("__dictoffset__");
 
     // The Python type bound to each C# type, for returning an object as its most-derived bound type.
@@ -88,12 +87,12 @@ public static unsafe partial class ClassBuilder
         }
 
         // Spec, slots and members live forever: CPython may read them again (the name, for one).
-        Instance probe; // only its field addresses are used, to get the offsets
-        var members = (PyMemberDef*)NativeMemory.AllocZeroed(3, (nuint)sizeof(PyMemberDef));
-        members[0] = new PyMemberDef { name = s_weaklistoffset, type = CPython.Py_T_PYSSIZET, offset = (nint)((byte*)&probe.WeakList - (byte*)&probe), flags = CPython.Py_READONLY };
+        // The instance layout, the weak-reference slot, tp_dealloc and tp_finalize come from the root
+        // type (ClassBuilder.Root.cs); a type only adds its __dict__ offset.
+        var members = (PyMemberDef*)NativeMemory.AllocZeroed(2, (nuint)sizeof(PyMemberDef));
         if (spec.DynamicAttributes)
         {
-            members[1] = new PyMemberDef { name = s_dictoffset, type = CPython.Py_T_PYSSIZET, offset = (nint)((byte*)&probe.Dict - (byte*)&probe), flags = CPython.Py_READONLY };
+            members[0] = OffsetMember(s_dictoffset, DictOffset);
         }
         var slots = new List<PyType_Slot>
         {
@@ -117,11 +116,6 @@ public static unsafe partial class ClassBuilder
             slots.Add(new() { slot = CPython.Py_tp_traverse, pfunc = (delegate* unmanaged[Cdecl]<PyObject*, delegate* unmanaged[Cdecl]<PyObject*, void*, int>, void*, int>)&Traverse });
             slots.Add(new() { slot = CPython.Py_tp_clear, pfunc = (delegate* unmanaged[Cdecl]<PyObject*, int>)&Clear });
         }
-        if (!spec.IsSealed)
-        {
-            // Python subclasses inherit it; CPython calls it before their instance dies.
-            slots.Add(new() { slot = CPython.Py_tp_finalize, pfunc = (delegate* unmanaged[Cdecl]<PyObject*, void>)&Finalize });
-        }
         if (spec.Doc is not null)
         {
             slots.Add(new() { slot = CPython.Py_tp_doc, pfunc = NativeText.Persist(spec.Doc) });
@@ -140,7 +134,7 @@ public static unsafe partial class ClassBuilder
         typeSpec->flags = (spec.IsSealed || spec.IsStatic ? 0u : CPython.Py_TPFLAGS_BASETYPE)
             | (spec.DynamicAttributes ? CPython.Py_TPFLAGS_HAVE_GC : 0u);
         typeSpec->slots = slotArray;
-        PyObject* type = spec.BaseType == null ? CPython.PyType_FromSpec(typeSpec) : FromSpecWithBase(typeSpec, spec.BaseType);
+        PyObject* type = FromSpecWithBases(typeSpec, spec);
         if (type == null)
         {
             return null;
@@ -184,18 +178,38 @@ public static unsafe partial class ClassBuilder
         return true;
     }
 
-    // Python 3.9 wants the bases as a tuple (a lone type is accepted from 3.10).
-    private static PyObject* FromSpecWithBase(PyType_Spec* spec, PyTypeObject* baseType)
+    // The bases: the bound base class, then the bound interfaces; the root type only when there is
+    // neither (it is every other base's base already, and listing it first would break the MRO).
+    // Always a tuple: Python 3.9 rejects a lone type.
+    private static PyObject* FromSpecWithBases(PyType_Spec* typeSpec, ClassSpec spec)
     {
-        PyObject* bases = CPython.PyTuple_New(1);
-        if (bases == null)
+        var bases = new List<nint>();
+        if (spec.BaseType != null)
+        {
+            bases.Add((nint)spec.BaseType);
+        }
+        bases.AddRange(spec.Interfaces);
+        if (bases.Count == 0)
+        {
+            PyTypeObject* root = Root();
+            if (root == null)
+            {
+                return null;
+            }
+            bases.Add((nint)root);
+        }
+        PyObject* tuple = CPython.PyTuple_New(bases.Count);
+        if (tuple == null)
         {
             return null;
         }
-        CPython.Py_IncRef((PyObject*)baseType);
-        CPython.PyTuple_SetItem(bases, 0, (PyObject*)baseType); // steals the new reference
-        PyObject* type = CPython.PyType_FromSpecWithBases(spec, bases);
-        CPython.Py_DecRef(bases);
+        for (int i = 0; i < bases.Count; i++)
+        {
+            CPython.Py_IncRef((PyObject*)bases[i]);
+            CPython.PyTuple_SetItem(tuple, i, (PyObject*)bases[i]); // steals the new reference
+        }
+        PyObject* type = CPython.PyType_FromSpecWithBases(typeSpec, tuple);
+        CPython.Py_DecRef(tuple);
         return type;
     }
 

@@ -47,6 +47,12 @@ public sealed unsafe partial class ClassSpec
     /// <summary><c>[PyClass(DynamicAttributes = true)]</c>: instances get a <c>__dict__</c> for new attributes.</summary>
     public bool DynamicAttributes { get; init; }
 
+    /// <summary>The bound interfaces the type implements directly (Python bases after <see cref="BaseType"/>), as type pointers.</summary>
+    public nint[] Interfaces { get; init; } = Array.Empty<nint>();
+
+    /// <summary>A C# interface: Python classes may implement it (through a proxy); it has no instances of its own.</summary>
+    public bool IsInterface { get; init; }
+
     /// <summary>The bound class this one is nested in (it becomes a class attribute there), or null.</summary>
     public PyTypeObject* Container { get; init; }
 

@@ -96,6 +96,14 @@ public static unsafe partial class FromPython
         return true;
     }
 
+    /// <summary>
+    /// An instance of a bound interface <typeparamref name="T"/>: like <see cref="TryObject{T}"/>, and
+    /// the C# object must really implement it (a Python class can list an interface among its bases
+    /// while its C# half comes from another bound class).
+    /// </summary>
+    public static bool TryInterface<T>(PyObject* value, out T result)
+        where T : class => ClassBuilder.TryUnwrapInterface(value, out result);
+
     /// <summary><c>byte[]</c>: a copy of a bytes or bytearray object.</summary>
     public static bool TryByteArray(PyObject* value, out byte[] result)
     {

@@ -23,6 +23,7 @@ namespace SharpBind.Generated
                 module = global::SharpBind.Internal.ModuleBuilder.Create("zoo", null, methods);
                 if (module == null) return null;
                 if (Class_zoo_Animal.AddTo(module)
+                    && Class_zoo_IBarker.AddTo(module)
                     && Class_zoo_Dog.AddTo(module)
                     && Class_zoo_Dog_Collar.AddTo(module)
                     && Class_zoo_Kennel.AddTo(module)
@@ -240,6 +241,127 @@ namespace SharpBind.Generated
         }
     }
 
+    /// <summary>CPython entry points of the Python type <c>zoo.IBarker</c>, generated from <c>global::Zoo.IBarker</c>.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [global::System.CodeDom.Compiler.GeneratedCode("SharpBind.Generator", "0.1.0")]
+    internal static unsafe class Class_zoo_IBarker
+    {
+        /// <summary>The Python type (borrowed from the module), once <see cref="AddTo"/> ran.</summary>
+        internal static global::SharpBind.Interop.PyTypeObject* Type;
+
+        /// <summary>Creates the type and adds it to the module.</summary>
+        internal static bool AddTo(global::SharpBind.Interop.PyObject* module)
+        {
+            var spec = new global::SharpBind.Internal.ClassSpec("zoo", "IBarker")
+            {
+                Doc = "Something that barks; Python classes may implement it.",
+                IsSealed = false,
+                BaseType = null,
+                Init = &Init,
+                IsInterface = true,
+                Methods = new global::SharpBind.Internal.MethodDefinition[]
+                {
+                    new("bark", &Fn_bark, "bark($self, /, times)\n--\n\nbark(times: int) -> str"),
+                },
+                Overrides = new global::SharpBind.Internal.PythonOverride[] { Override_bark },
+            };
+            if (!global::SharpBind.Internal.ClassBuilder.AddClass<global::Zoo.IBarker>(module, spec)) return false;
+            Type = global::SharpBind.Internal.ClassBuilder.TypeOf<global::Zoo.IBarker>("zoo");
+            return true;
+        }
+
+        private static readonly global::SharpBind.Internal.PyFunctionInfo Info___init__ = new("IBarker", "IBarker() -> None", global::System.Array.Empty<string>(), global::System.Array.Empty<string>(), 0);
+
+        /// <summary><c>__init__</c>: gives an instance of a Python class implementing <c>global::Zoo.IBarker</c> its C# half.</summary>
+        [global::System.Runtime.InteropServices.UnmanagedCallersOnly(CallConvs = new[] { typeof(global::System.Runtime.CompilerServices.CallConvCdecl) })]
+        private static int Init(global::SharpBind.Interop.PyObject* self, global::SharpBind.Interop.PyObject* args, global::SharpBind.Interop.PyObject* kwargs)
+        {
+            try
+            {
+                if (!global::SharpBind.Internal.Arguments.BindTuple(Info___init__, args, kwargs, null, 0)) return -1;
+                if (global::SharpBind.Internal.ClassBuilder.IsExactly<global::Zoo.IBarker>(self)) return global::SharpBind.Internal.ClassBuilder.CannotInstantiate("IBarker", "it is a C# interface; subclass it in Python and define bark()");
+                global::SharpBind.Internal.ClassBuilder.Attach(self, new Proxy(self));
+                return 0;
+            }
+            catch (global::System.Exception exception)
+            {
+                global::SharpBind.Internal.Errors.Raise(exception, Info___init__);
+                return -1;
+            }
+        }
+
+        private static readonly global::SharpBind.Internal.PyFunctionInfo Info_bark = new(
+            "bark", "bark(times: int) -> str",
+            new string[] { "times" }, new string[] { "int" }, 1);
+
+        /// <summary>Python <c>zoo.IBarker.bark</c>: calls <c>global::Zoo.IBarker.Bark</c>.</summary>
+        [global::System.Runtime.InteropServices.UnmanagedCallersOnly(CallConvs = new[] { typeof(global::System.Runtime.CompilerServices.CallConvCdecl) })]
+        private static global::SharpBind.Interop.PyObject* Fn_bark(global::SharpBind.Interop.PyObject* self, global::SharpBind.Interop.PyObject** args, nint nargs, global::SharpBind.Interop.PyObject* kwnames)
+        {
+            try
+            {
+                global::Zoo.IBarker? target = global::SharpBind.Internal.ClassBuilder.SelfAs<global::Zoo.IBarker>(self, "IBarker");
+                if (target is null) return null;
+                global::SharpBind.Interop.PyObject** arg = stackalloc global::SharpBind.Interop.PyObject*[1];
+                if (!global::SharpBind.Internal.Arguments.Bind(Info_bark, args, nargs, kwnames, arg, 1)) return null;
+                if (!global::SharpBind.Internal.FromPython.TryInt32(arg[0], out int p0_times)) return global::SharpBind.Internal.Arguments.ConversionFailed(Info_bark, 0, arg[0]);
+                using (global::SharpBind.Internal.Overrides.BaseCall(target))
+                {
+                    string result = target.Bark(p0_times);
+                    return global::SharpBind.Internal.ToPython.String(result);
+                }
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::SharpBind.Internal.Errors.Raise(exception, Info_bark);
+            }
+        }
+
+        internal static readonly global::SharpBind.Internal.PythonOverride Override_bark = new("bark");
+
+        /// <summary>The C# object behind an instance of a Python subclass of <c>IBarker</c>: its virtual methods run the Python overrides.</summary>
+        private sealed class Proxy : global::Zoo.IBarker, global::SharpBind.Internal.IPythonProxy
+        {
+            private readonly global::SharpBind.Internal.ProxyState __pythonState;
+
+            /// <summary>Implements the interface for <paramref name="self"/>, which is being initialized.</summary>
+            public Proxy(global::SharpBind.Interop.PyObject* self)
+            {
+                __pythonState = new(self);
+            }
+
+            global::SharpBind.Internal.ProxyState? global::SharpBind.Internal.IPythonProxy.PythonState => __pythonState;
+
+            /// <summary>Runs the Python override of <c>bark</c> when the Python class defines one; otherwise raises NotImplementedError.</summary>
+            public string Bark(int times)
+            {
+                if (global::SharpBind.Internal.Overrides.TakeBaseCall(this)) { throw global::SharpBind.Internal.Overrides.NotOverridden("IBarker.bark"); }
+                global::SharpBind.Internal.ProxyState? __python = __pythonState;
+                if (__python is not null)
+                {
+                    global::SharpBind.Gil.Acquired __gil = global::SharpBind.Gil.Acquire();
+                    try
+                    {
+                        global::SharpBind.Interop.PyObject* __method = global::SharpBind.Internal.Overrides.Find(__python, Override_bark, out bool __prependSelf);
+                        if (__method != null)
+                        {
+                            global::SharpBind.Interop.PyObject** __args = stackalloc global::SharpBind.Interop.PyObject*[2];
+                            __args[1] = global::SharpBind.Internal.ToPython.Int64(times);
+                            global::SharpBind.Interop.PyObject* __result = global::SharpBind.Internal.Overrides.Call(__python, __method, __prependSelf, __args, 1);
+                            if (global::SharpBind.Internal.FromPython.TryString(__result, out string __converted)) { global::SharpBind.Interop.CPython.Py_DecRef(__result); return __converted; }
+                            throw global::SharpBind.Internal.Overrides.BadReturn(__result, "IBarker.bark", "str");
+                        }
+                    }
+                    finally
+                    {
+                        __gil.Dispose();
+                    }
+                }
+                throw global::SharpBind.Internal.Overrides.NotOverridden("IBarker.bark");
+            }
+        }
+    }
+
     /// <summary>CPython entry points of the Python type <c>zoo.Dog</c>, generated from <c>global::Zoo.Dog</c>.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     [global::System.CodeDom.Compiler.GeneratedCode("SharpBind.Generator", "0.1.0")]
@@ -253,6 +375,8 @@ namespace SharpBind.Generated
         {
             global::SharpBind.Interop.PyTypeObject* baseType = global::SharpBind.Internal.ClassBuilder.TypeOf<global::Zoo.Animal>("zoo");
             if (baseType == null) return false;
+            global::SharpBind.Interop.PyTypeObject* interface0 = global::SharpBind.Internal.ClassBuilder.TypeOf<global::Zoo.IBarker>("zoo");
+            if (interface0 == null) return false;
             var spec = new global::SharpBind.Internal.ClassSpec("zoo", "Dog")
             {
                 Doc = null,
@@ -260,8 +384,10 @@ namespace SharpBind.Generated
                 BaseType = baseType,
                 Init = &Init,
                 DynamicAttributes = true,
+                Interfaces = new nint[] { (nint)interface0 },
                 Methods = new global::SharpBind.Internal.MethodDefinition[]
                 {
+                    new("bark", &Fn_bark, "bark($self, /, times)\n--\n\nbark(times: int) -> str"),
                     new("go", &Fn_go, "go($self, /, n_times)\n--\n\ngo(n_times: int) -> str"),
                 },
                 Properties = new global::SharpBind.Internal.PropertyDefinition[]
@@ -301,6 +427,30 @@ namespace SharpBind.Generated
             {
                 global::SharpBind.Internal.Errors.Raise(exception, Info___init__);
                 return -1;
+            }
+        }
+
+        private static readonly global::SharpBind.Internal.PyFunctionInfo Info_bark = new(
+            "bark", "bark(times: int) -> str",
+            new string[] { "times" }, new string[] { "int" }, 1);
+
+        /// <summary>Python <c>zoo.Dog.bark</c>: calls <c>global::Zoo.Dog.Bark</c>.</summary>
+        [global::System.Runtime.InteropServices.UnmanagedCallersOnly(CallConvs = new[] { typeof(global::System.Runtime.CompilerServices.CallConvCdecl) })]
+        private static global::SharpBind.Interop.PyObject* Fn_bark(global::SharpBind.Interop.PyObject* self, global::SharpBind.Interop.PyObject** args, nint nargs, global::SharpBind.Interop.PyObject* kwnames)
+        {
+            try
+            {
+                global::Zoo.Dog? target = global::SharpBind.Internal.ClassBuilder.Self<global::Zoo.Dog>(self, "Dog");
+                if (target is null) return null;
+                global::SharpBind.Interop.PyObject** arg = stackalloc global::SharpBind.Interop.PyObject*[1];
+                if (!global::SharpBind.Internal.Arguments.Bind(Info_bark, args, nargs, kwnames, arg, 1)) return null;
+                if (!global::SharpBind.Internal.FromPython.TryInt32(arg[0], out int p0_times)) return global::SharpBind.Internal.Arguments.ConversionFailed(Info_bark, 0, arg[0]);
+                string result = target.Bark(p0_times);
+                return global::SharpBind.Internal.ToPython.String(result);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::SharpBind.Internal.Errors.Raise(exception, Info_bark);
             }
         }
 
