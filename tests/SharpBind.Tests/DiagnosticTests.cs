@@ -208,7 +208,7 @@ public class DiagnosticTests
     }
 
     [Theory]
-    [InlineData("[PyClass] public struct [|C|] { }", "not structs")]
+    [InlineData("[PyClass] public ref struct [|C|] { }", "ref structs cannot be boxed")]
     [InlineData("[PyClass] public class [|C|] { private C() { } }", "no public constructor")]
     public void SB0014_UnsupportedClass(string declaration, string reason)
     {
@@ -410,6 +410,28 @@ public class DiagnosticTests
             [PyClass] public class C { public C() { } public int G(int a) => a; public static int G(string a) => 0; }
             """);
         Assert.Equal("SB0004", Assert.Single(result.GeneratorDiagnostics).Id);
+    }
+
+    [Fact]
+    public void StructsCompileCleanly()
+    {
+        GeneratorResult result = GeneratorHarness.Run("""
+            using SharpBind;
+            [PyModule("m")] public static class M
+            {
+                public static P Swap(P p, P? q = null) => new P(p.Y, q?.X ?? p.X);
+                public static R Make() => new R(1, "a");
+            }
+            [PyClass] public struct P { public P(int x, int y) { X = x; Y = y; } public int X; public int Y { get; set; } public void Bump() => X++; }
+            [PyClass] public readonly record struct R(int Id, string Name) { public int Twice() => Id * 2; }
+            """);
+        Assert.Empty(result.GeneratorDiagnostics);
+        result.AssertCompilesCleanly();
+        string text = Assert.Single(result.Sources).Text;
+        Assert.Contains("ref global::P target = ref global::System.Runtime.CompilerServices.Unsafe.Unbox<global::P>(box);", text);
+        Assert.Contains("FromPython.TryStruct<global::P>", text);
+        Assert.Contains("ToPython.Struct(", text);
+        Assert.Contains("ClassBuilder.AttachValue(self, new global::R(", text);
     }
 
     [Fact]

@@ -285,7 +285,7 @@ internal static class ClassEmitter
         string arguments = string.Join(", ", constructor.Parameters.Select(Argument));
         string exact = type.IsAbstract
             ? $"return {Internal}.ClassBuilder.CannotInstantiate({Quote(type.PythonName)}, {Quote(AbstractReason(type))});"
-            : $"{Internal}.ClassBuilder.Attach(self, new {type.ClassName}({arguments}));";
+            : $"{Internal}.ClassBuilder.{(type.IsValueType ? "AttachValue" : "Attach")}(self, new {type.ClassName}({arguments}));";
         if (type.IsSealed)
         {
             w.Line(exact); // Python cannot subclass a sealed class: self is exactly its type
@@ -304,7 +304,7 @@ internal static class ClassEmitter
     }
 
     // Interface methods check that the C# object really implements the interface (see SelfAs).
-    private static string SelfAccessor(ClassModel type) => type.IsInterface ? "SelfAs" : "Self";
+    private static string SelfAccessor(ClassModel type) => type.IsInterface ? "SelfAs" : type.IsValueType ? "SelfBox" : "Self";
 
     private static string ContainerGeneratedName(ModuleModel module, ContainerModel container)
     {
@@ -372,7 +372,6 @@ internal static class ClassEmitter
 
     private static void EmitSelf(SourceWriter w, ClassModel type, string failure)
     {
-        w.Line($"{type.ClassName}? target = {Internal}.ClassBuilder.{SelfAccessor(type)}<{type.ClassName}>(self, {Quote(type.PythonName)});");
-        w.Line($"if (target is null) return {failure};");
+        EmitTarget(w, type.ClassName, type.PythonName, SelfAccessor(type), failure);
     }
 }

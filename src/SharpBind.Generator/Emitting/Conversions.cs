@@ -18,7 +18,7 @@ internal static class Conversions
     /// </summary>
     public static (string Method, string OutType) FromPythonCall(TypeModel type) => type.Kind switch
     {
-        ValueKind.BoundClass => ($"{FromPython}.{(type.IsInterface ? "TryInterface" : "TryObject")}<{ValueKinds.Keyword(type)}>", ValueKinds.Keyword(type)),
+        ValueKind.BoundClass => ($"{FromPython}.{(type.IsInterface ? "TryInterface" : type.IsValueType ? "TryStruct" : "TryObject")}<{ValueKinds.Keyword(type)}>", ValueKinds.Keyword(type)),
         ValueKind.Enum => ($"{FromPython}.TryEnum<{ValueKinds.Keyword(type)}>", "long"),
         _ => (FromPythonMethod(type.Kind), ValueKinds.Keyword(type)),
     };
@@ -53,7 +53,7 @@ internal static class Conversions
             ValueKind.Single or ValueKind.Double => $"{ToPython}.Double({value})",
             ValueKind.Char => $"{ToPython}.Char({value})",
             ValueKind.String => $"{ToPython}.String({value})",
-            ValueKind.BoundClass => $"{ToPython}.Object({value})",
+            ValueKind.BoundClass => type.IsValueType ? $"{ToPython}.Struct({value})" : $"{ToPython}.Object({value})",
             ValueKind.Enum => $"{ToPython}.Enum<{ValueKinds.Keyword(type)}>({EnumBits(type.EnumUnderlying ?? ValueKind.Int32, value)})",
             _ => $"{ToPython}.ByteArray({value})",
         };

@@ -164,9 +164,27 @@ internal static class ModuleEmitter
         {
             return owner;
         }
-        w.Line($"{owner}? target = {Internal}.ClassBuilder.{selfAccessor}<{owner}>(self, {Quote(selfType)});");
-        w.Line("if (target is null) return null;");
+        EmitTarget(w, owner, selfType, selfAccessor, "null");
         return "target";
+    }
+
+    /// <summary>
+    /// Declares <c>target</c>, the C# object behind <c>self</c>, returning <paramref name="failure"/> when
+    /// there is none. <paramref name="selfAccessor"/> is a <c>ClassBuilder</c> method (<c>Self</c>, or
+    /// <c>SelfAs</c> for an interface), or <c>SelfBox</c> for a struct: <c>target</c> is then a
+    /// <c>ref</c> to the boxed value, so that methods and setters change the value Python holds.
+    /// </summary>
+    internal static void EmitTarget(SourceWriter w, string owner, string selfType, string selfAccessor, string failure)
+    {
+        if (selfAccessor == "SelfBox")
+        {
+            w.Line($"object? box = {Internal}.ClassBuilder.SelfBox(self, {Quote(selfType)});");
+            w.Line($"if (box is null) return {failure};");
+            w.Line($"ref {owner} target = ref global::System.Runtime.CompilerServices.Unsafe.Unbox<{owner}>(box);");
+            return;
+        }
+        w.Line($"{owner}? target = {Internal}.ClassBuilder.{selfAccessor}<{owner}>(self, {Quote(selfType)});");
+        w.Line($"if (target is null) return {failure};");
     }
 
     /// <summary>The <c>PyFunctionInfo</c> field for one function: names, types and signature for binding and errors.</summary>

@@ -52,12 +52,13 @@ internal sealed record ContainerModel(string ClassName, string? ModuleName, stri
 /// <param name="Container">The bound class this one is nested in, or null.</param>
 /// <param name="IsInterface">A C# interface: no instances of its own; Python classes implement it through a proxy.</param>
 /// <param name="Interfaces">The bound interfaces it lists directly (Python bases after <paramref name="Base"/>).</param>
+/// <param name="IsValueType">A struct: each Python object holds its own boxed copy; methods work on it in place.</param>
 internal sealed record ClassModel(
     string PythonName, string ClassName, string? ModuleName, string? Doc, EquatableArray<FunctionModel> Constructors,
     EquatableArray<MethodModel> Methods, EquatableArray<PropertyModel> Properties, bool HasToString, bool IsSealed,
     bool IsAbstract, BaseClassModel? Base, EquatableArray<OverrideModel> Overrides, string? NoProxyReason,
     EquatableArray<PropertyModel> StaticProperties, bool IsStatic, bool DynamicAttributes, ContainerModel? Container,
-    bool IsInterface, EquatableArray<BaseClassModel> Interfaces)
+    bool IsInterface, EquatableArray<BaseClassModel> Interfaces, bool IsValueType)
 {
     /// <summary>Whether Python subclasses get a generated proxy.</summary>
     public bool HasProxy => !IsSealed && !IsStatic && NoProxyReason is null;

@@ -11,8 +11,9 @@ namespace SharpBind.Generator.Model;
 /// <param name="EnumUnderlying">For <see cref="ValueKind.Enum"/>: the underlying integer kind.</param>
 /// <param name="BoundModule">For <see cref="ValueKind.Enum"/>: the module named in its <c>[PyClass(Module = ...)]</c>, or null for the compilation's only module.</param>
 /// <param name="IsInterface">For <see cref="ValueKind.BoundClass"/>: a bound interface (conversion checks that the C# object implements it).</param>
+/// <param name="IsValueType">For <see cref="ValueKind.BoundClass"/>: a bound struct (copied in and out, no identity).</param>
 internal sealed record TypeModel(ValueKind Kind, string CSharpName, bool IsNullableValue, bool AcceptsNone, string? BoundName = null,
-    ValueKind? EnumUnderlying = null, string? BoundModule = null, bool IsInterface = false)
+    ValueKind? EnumUnderlying = null, string? BoundModule = null, bool IsInterface = false, bool IsValueType = false)
 {
     /// <summary>The Python type name shown in signatures and errors.</summary>
     public string PythonName

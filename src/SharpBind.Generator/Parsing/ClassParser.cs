@@ -22,7 +22,8 @@ internal static class ClassParser
         string display = type.ToDisplayString();
 
         bool isInterface = type.TypeKind == TypeKind.Interface;
-        string? reason = type.TypeKind is not (TypeKind.Class or TypeKind.Interface) ? "only classes and interfaces are supported yet (not structs)"
+        string? reason = type.TypeKind is not (TypeKind.Class or TypeKind.Interface or TypeKind.Struct) ? "only classes, structs and interfaces can be bound"
+            : type.IsRefLikeType ? "ref structs cannot be boxed"
             : !ModuleParser.IsReachable(type) ? "it must be public or internal"
             : ModuleParser.IsGeneric(type) ? "generic classes are not supported"
             : null;
@@ -104,7 +105,7 @@ internal static class ClassParser
             constructorList.ToEquatableArray(), methods.ToEquatableArray(), properties.ToEquatableArray(), hasToString, type.IsSealed,
             type.IsAbstract, BaseOf(type), overrides, noProxyReason,
             staticProperties.ToEquatableArray(), type.IsStatic, dynamicAttributes, ContainerOf(type, pythonName),
-            isInterface, InterfacesOf(type));
+            isInterface, InterfacesOf(type), type.IsValueType);
         return new ClassParseResult(model, diagnostics.ToEquatableArray(), location);
     }
 

@@ -21,14 +21,16 @@ internal static class TypeClassifier
         {
             // int?, Color?: the value type's model, with None for null.
             TypeModel? inner = Classify(nullable.TypeArguments[0], NullableAnnotation.NotAnnotated);
-            return inner is null || inner.Kind is ValueKind.Void or ValueKind.String or ValueKind.ByteArray or ValueKind.BoundClass
+            return inner is null || inner.Kind is ValueKind.Void or ValueKind.String or ValueKind.ByteArray
+                || (inner.Kind == ValueKind.BoundClass && !inner.IsValueType)
                 ? null
                 : inner with { CSharpName = csharpName, IsNullableValue = true, AcceptsNone = true };
         }
-        if (type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Interface } named && IsBound(named, out string pythonName))
+        if (type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Interface or TypeKind.Struct } named && IsBound(named, out string pythonName))
         {
-            return new TypeModel(ValueKind.BoundClass, csharpName, false, annotation == NullableAnnotation.Annotated, pythonName,
-                IsInterface: named.TypeKind == TypeKind.Interface);
+            bool isStruct = named.TypeKind == TypeKind.Struct;
+            return new TypeModel(ValueKind.BoundClass, csharpName, false, !isStruct && annotation == NullableAnnotation.Annotated, pythonName,
+                IsInterface: named.TypeKind == TypeKind.Interface, IsValueType: isStruct);
         }
         if (type is INamedTypeSymbol { TypeKind: TypeKind.Enum, EnumUnderlyingType: { } underlying } enumType && IsBound(enumType, out string enumName))
         {

@@ -151,6 +151,64 @@ public static unsafe partial class ClassBuilder
         return null;
     }
 
+    /// <summary>
+    /// Attaches a boxed struct to <paramref name="self"/> (from <c>__init__</c>, or for a struct returned
+    /// to Python). Values have no identity: each one gets its own Python object.
+    /// </summary>
+    public static void AttachValue(PyObject* self, object box)
+    {
+        var instance = (Instance*)self;
+        nint previous = instance->Handle;
+        instance->Handle = ObjectHandles.Strong(box);
+        if (previous != 0)
+        {
+            ObjectHandles.Free(previous);
+        }
+    }
+
+    /// <summary>
+    /// The box behind a bound struct's <paramref name="self"/> (methods then work on it in place through
+    /// <c>Unsafe.Unbox</c>), or null with a TypeError set when <c>__init__</c> never ran.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static object? SelfBox(PyObject* self, string typeName) => Self<object>(self, typeName);
+
+    /// <summary>A new Python object holding a copy of <paramref name="value"/> (new reference).</summary>
+    internal static PyObject* WrapValue<T>(T value)
+        where T : struct
+    {
+        PyTypeObject* type = BoundType<T>.Python;
+        if (type == null)
+        {
+            Errors.SetString(CPython.PyExc_TypeError, $"C# type {typeof(T).FullName} is not bound to Python (its module was not imported)");
+            return null;
+        }
+        PyObject* instance = CPython.PyType_GenericAlloc(type, 0);
+        if (instance != null)
+        {
+            AttachValue(instance, value);
+        }
+        return instance;
+    }
+
+    /// <summary>A copy of the struct behind a Python argument that must be a <typeparamref name="T"/> (see <see cref="FromPython"/>'s contract).</summary>
+    internal static bool TryUnwrapValue<T>(PyObject* value, out T result)
+        where T : struct
+    {
+        result = default;
+        PyTypeObject* type = BoundType<T>.Python;
+        if (type == null || (value->ob_type != type && CPython.PyObject_IsInstance(value, (PyObject*)type) != 1))
+        {
+            return false;
+        }
+        if (Self<object>(value, BoundType<T>.Name) is T copy)
+        {
+            result = copy;
+            return true;
+        }
+        return false; // __init__ never ran: the TypeError is set
+    }
+
     /// <summary>Attaches a newly constructed C# object to <paramref name="self"/> (from <c>__init__</c>); a second <c>__init__</c> replaces it.</summary>
     public static void Attach(PyObject* self, object value)
     {

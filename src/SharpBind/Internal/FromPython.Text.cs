@@ -104,6 +104,10 @@ public static unsafe partial class FromPython
     public static bool TryInterface<T>(PyObject* value, out T result)
         where T : class => ClassBuilder.TryUnwrapInterface(value, out result);
 
+    /// <summary>A copy of a bound struct <typeparamref name="T"/>.</summary>
+    public static bool TryStruct<T>(PyObject* value, out T result)
+        where T : struct => ClassBuilder.TryUnwrapValue(value, out result);
+
     /// <summary><c>byte[]</c>: a copy of a bytes or bytearray object.</summary>
     public static bool TryByteArray(PyObject* value, out byte[] result)
     {

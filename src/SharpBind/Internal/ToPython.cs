@@ -50,6 +50,10 @@ public static unsafe class ToPython
     public static PyObject* Object<T>(T? value)
         where T : class => value is null ? None() : ClassBuilder.Wrap(value);
 
+    /// <summary>A new Python object holding a copy of the bound struct <paramref name="value"/>.</summary>
+    public static PyObject* Struct<T>(T value)
+        where T : struct => ClassBuilder.WrapValue(value);
+
     /// <summary>
     /// The member of the Python class bound to the C# enum <typeparamref name="T"/> whose value is
     /// <paramref name="value"/> (widened to 64 bits, see <see cref="EnumMemberDefinition.Value"/>). A
