@@ -39,7 +39,9 @@ internal static class ClassEmitter
         {
             w.Line("Str = &Str,");
         }
-        if (type.Methods.Count > 0)
+        ProtocolEmitter.EmitSpecMembers(w, type);
+        string[] protocolMethods = ProtocolEmitter.MethodDefinitions(type);
+        if (type.Methods.Count > 0 || protocolMethods.Length > 0)
         {
             w.Line($"Methods = new {Internal}.MethodDefinition[]");
             w.Line("{");
@@ -48,6 +50,10 @@ internal static class ClassEmitter
                 string flags = method.IsStatic ? ", global::SharpBind.Interop.CPython.METH_STATIC" : "";
                 string doc = Docstring(method.Function, method.IsStatic ? null : "$self");
                 w.Line($"    new({Quote(method.Function.PythonName)}, &{FunctionName(method.Function)}, {Quote(doc)}{flags}),");
+            }
+            foreach (string definition in protocolMethods)
+            {
+                w.Line("    " + definition);
             }
             w.Line("},");
         }
@@ -96,6 +102,7 @@ internal static class ClassEmitter
             w.Close();
             w.Close();
         }
+        ProtocolEmitter.EmitFunctions(w, type);
         if (type.HasProxy)
         {
             w.Line();

@@ -47,6 +47,9 @@ internal sealed record ClassModel(
 {
     /// <summary>Whether Python subclasses get a generated proxy.</summary>
     public bool HasProxy => !IsSealed && NoProxyReason is null;
+
+    /// <summary>The Python protocols the class implements (<see cref="Parsing.ProtocolParser"/>).</summary>
+    public ProtocolModel Protocols { get; init; } = ProtocolModel.None;
 }
 
 /// <summary>The class parser's result: the model (null when it cannot be emitted) and its diagnostics.</summary>

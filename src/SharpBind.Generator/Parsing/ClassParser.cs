@@ -51,7 +51,8 @@ internal static class ClassParser
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (member.DeclaredAccessibility != Accessibility.Public || member.IsImplicitlyDeclared
-                || ModuleParser.HasAttribute(member, ModuleParser.IgnoreAttribute) || s_objectMembers.Contains(member.Name))
+                || ModuleParser.HasAttribute(member, ModuleParser.IgnoreAttribute) || s_objectMembers.Contains(member.Name)
+                || ProtocolParser.IsProtocolMember(member))
             {
                 continue;
             }
@@ -86,6 +87,7 @@ internal static class ClassParser
             }
         }
 
+        ProtocolModel protocols = ProtocolParser.Parse(type, diagnostics, cancellationToken);
         bool hasToString = type.GetMembers("ToString").OfType<IMethodSymbol>().Any(m => m.IsOverride && m.Parameters.Length == 0);
         bool hasErrors = diagnostics.Any(d => d.Descriptor.DefaultSeverity == DiagnosticSeverity.Error);
         string? noProxyReason = null;
@@ -100,7 +102,7 @@ internal static class ClassParser
             pythonName, type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat), moduleName,
             DocComments.ToDocstring(type.GetDocumentationCommentXml(cancellationToken: cancellationToken)),
             constructorList[0], methods.ToEquatableArray(), properties.ToEquatableArray(), hasToString, type.IsSealed,
-            type.IsAbstract, BaseOf(type), overrides, noProxyReason);
+            type.IsAbstract, BaseOf(type), overrides, noProxyReason) { Protocols = protocols };
         return new ClassParseResult(model, diagnostics.ToEquatableArray(), location);
     }
 

@@ -74,6 +74,7 @@ namespace SharpBind.Generated
                 IsSealed = false,
                 BaseType = null,
                 Init = &Init,
+                Repr = &global::SharpBind.Internal.Protocols.Repr,
                 Methods = new global::SharpBind.Internal.MethodDefinition[]
                 {
                     new("go", &Fn_go, "go($self, /, n_times)\n--\n\ngo(n_times: int) -> str"),
@@ -245,6 +246,7 @@ namespace SharpBind.Generated
                 IsSealed = false,
                 BaseType = baseType,
                 Init = &Init,
+                Repr = &global::SharpBind.Internal.Protocols.Repr,
                 Methods = new global::SharpBind.Internal.MethodDefinition[]
                 {
                     new("go", &Fn_go, "go($self, /, n_times)\n--\n\ngo(n_times: int) -> str"),
