@@ -328,6 +328,44 @@ public class DiagnosticTests
         Assert.DoesNotContain("class Proxy", text);
     }
 
+    [Theory]
+    [InlineData("public static C operator [|+|](C a, System.DateTime b) => a;", "'__add__'", "parameter type 'System.DateTime' is not supported")]
+    [InlineData("public static System.TimeSpan operator [|-|](C a, C b) => default;", "'__sub__'", "return type 'System.TimeSpan' is not supported")]
+    [InlineData("public static bool operator [|<|](C a, object b) => true; [PyIgnore] public static bool operator >(C a, object b) => true;", "'__lt__'", "parameter type 'object'")]
+    [InlineData("public int [|this|][int row, int column] => 0;", "'__getitem__'", "indexers with several parameters are not supported yet")]
+    [InlineData("public int [|this|][System.Guid id] => 0;", "'__getitem__'", "type 'System.Guid' is not supported")]
+    [InlineData("public System.Collections.IEnumerator [|GetEnumerator|]() => null!;", "'__iter__'", "which is not an IEnumerator<T>")]
+    public void SB0020_ProtocolMemberNotBound(string member, string python, string reason)
+    {
+        GeneratorResult result = AssertReportsIn($$"""
+            using SharpBind;
+            [PyModule("m")] public static class M { }
+            [PyClass(Module = "m")] public sealed class C { public C() { } {{member}} }
+            """, "SB0020", DiagnosticSeverity.Warning, new[] { "'C'", python, reason, "[PyIgnore]" });
+        // A warning: the class is bound without that protocol.
+        result.AssertCompilesCleanly(allowGeneratorWarnings: true);
+        Assert.Contains("Class_m_C", Assert.Single(result.Sources, s => s.HintName == "SharpBind.Module.m.g.cs").Text);
+    }
+
+    [Fact]
+    public void SB0020_UnsupportedElementType()
+    {
+        GeneratorResult result = AssertReportsIn("""
+            using SharpBind;
+            using System.Collections;
+            using System.Collections.Generic;
+            [PyModule("m")] public static class M { }
+            [PyClass(Module = "m")] public sealed class [|C|] : IEnumerable<System.Guid>
+            {
+                public C() { }
+                IEnumerator<System.Guid> IEnumerable<System.Guid>.GetEnumerator() { yield break; }
+                IEnumerator IEnumerable.GetEnumerator() { yield break; }
+            }
+            """, "SB0020", DiagnosticSeverity.Warning, new[] { "'__iter__'", "its elements have type 'System.Guid'" });
+        result.AssertCompilesCleanly(allowGeneratorWarnings: true);
+        Assert.DoesNotContain("Iter = ", Assert.Single(result.Sources, s => s.HintName == "SharpBind.Module.m.g.cs").Text);
+    }
+
     [Fact]
     public void ProxiesForTrickySignaturesCompileCleanly()
     {

@@ -9,6 +9,7 @@ import animals
 import basics
 import classes
 import pets
+import protocols
 import conversions
 import enums
 import errors
@@ -46,7 +47,8 @@ VALUES = st.one_of(
     st.floats(allow_nan=True, allow_infinity=True), st.text(), st.characters(), st.binary(),
     st.builds(bytearray, st.binary()), st.lists(st.integers(), max_size=3), st.complex_numbers(),
     st.sampled_from([RaisingIndex(), RaisingFloat(), HugeIndex(), WeirdStr("x"), object(), type, len, ...,
-                     FuzzCat(), animals.Dog(), pets.Dog("d")]),
+                     FuzzCat(), animals.Dog(), pets.Dog("d"), protocols.Vector2(0, 0), protocols.Money(1, "USD"),
+                     protocols.Bits(0), protocols.Captain(), protocols.Bag("x")]),
     # Enum members, Python-made flag combinations and values beyond the C# underlying type.
     st.sampled_from([*enums.Color, *enums.Permissions, *enums.Distance, *enums.Tiny, *enums.Mask, *enums.LogLevel,
                      enums.Permissions.READ | enums.Permissions.EXECUTE, enums.Permissions(256), enums.Mask(2**64)]),
@@ -66,6 +68,30 @@ FUNCTIONS += [animals.call_go, animals.call_name, animals.make_dog, animals.Anim
 _LAMP = enums.Lamp()
 FUNCTIONS += [_LAMP.paint, lambda value=None, *rest, **kw: setattr(_LAMP, "color", value),
               lambda value=None, *rest, **kw: setattr(_LAMP, "access", value)]
+# Protocols: constructors, and every operator, comparison, len/in/[] and with on live objects, with the
+# random value as the other operand (or the key, or the value stored).
+_VEC, _MONEY, _BAG, _INV, _SLOTS = protocols.Vector2(1, 2), protocols.Money(100), protocols.Bag("a,b"), protocols.Inventory(), protocols.Slots(2)
+_BITS, _PICK, _RANK, _FAULTY = protocols.Bits(6), protocols.Picker(), protocols.Rank(1), protocols.Faulty()
+
+
+def _with_operand(operation):
+    return lambda value=None, *rest, **kw: operation(value)
+
+
+def _store(value):
+    _SLOTS[0] = value
+    _INV[value] = value
+    _BAG[0] = value
+
+
+FUNCTIONS += [protocols.Vector2, protocols.Money, protocols.Bag, protocols.Inventory, protocols.Slots, protocols.Bits,
+              protocols.Resource, protocols.Rank, protocols.Label, protocols.same_money] + [_with_operand(op) for op in (
+    lambda v: _VEC * v, lambda v: v * _VEC, lambda v: _VEC + v, lambda v: v - _VEC, lambda v: v / _VEC, lambda v: _VEC == v,
+    lambda v: _MONEY < v, lambda v: v >= _MONEY, lambda v: _MONEY * v, lambda v: v % _MONEY, lambda v: _MONEY != v,
+    lambda v: _BITS << v, lambda v: v & _BITS, lambda v: v < _BITS, lambda v: _BITS > v, lambda v: _PICK + v, lambda v: v + _PICK,
+    lambda v: _RANK <= v, lambda v: _FAULTY + v, lambda v: _FAULTY[v], lambda v: hash(v), lambda v: v in _BAG, lambda v: _BAG[v],
+    lambda v: _INV[v], lambda v: _SLOTS[v], _store, lambda v: _BAG.__delitem__(v), lambda v: _INV.__delitem__(v),
+    lambda v: list(v), lambda v: len(v), lambda v: repr(v), lambda v: protocols.Resource("r").__exit__(v, v, v))]
 # Real parameter names (so keyword binding is exercised) and one that no function has.
 NAMES = ["i", "j", "a", "b", "value", "kind", "message", "first_value", "text", "nothing", "name", "age", "greeting",
          "x", "y", "color", "permissions", "current", "extra", "distance", "mask", "bits", "over", "zzz"]

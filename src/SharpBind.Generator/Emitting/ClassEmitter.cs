@@ -73,7 +73,9 @@ internal static class ClassEmitter
         {
             w.Line("Str = &Str,");
         }
-        if (type.Methods.Count > 0)
+        ProtocolEmitter.EmitSpecMembers(w, type);
+        string[] protocolMethods = ProtocolEmitter.MethodDefinitions(type);
+        if (type.Methods.Count > 0 || protocolMethods.Length > 0)
         {
             w.Line($"Methods = new {Internal}.MethodDefinition[]");
             w.Line("{");
@@ -85,6 +87,10 @@ internal static class ClassEmitter
                     ? Docstring(method.Function, module.ModuleName, method.IsStatic ? null : "$self")
                     : OverloadEmitter.Docstring(group.Select(m => m.Function).ToArray());
                 w.Line($"    new({Quote(method.Function.PythonName)}, &{FunctionName(method.Function)}, {Quote(doc)}{flags}),");
+            }
+            foreach (string definition in protocolMethods)
+            {
+                w.Line("    " + definition);
             }
             w.Line("},");
         }
@@ -178,6 +184,7 @@ internal static class ClassEmitter
             w.Close();
             w.Close();
         }
+        ProtocolEmitter.EmitFunctions(w, type);
         if (type.HasProxy)
         {
             w.Line();
@@ -304,7 +311,7 @@ internal static class ClassEmitter
     }
 
     // Interface methods check that the C# object really implements the interface (see SelfAs).
-    private static string SelfAccessor(ClassModel type) => type.IsInterface ? "SelfAs" : type.IsValueType ? "SelfBox" : "Self";
+    internal static string SelfAccessor(ClassModel type) => type.IsInterface ? "SelfAs" : type.IsValueType ? "SelfBox" : "Self";
 
     private static string ContainerGeneratedName(ModuleModel module, ContainerModel container)
     {

@@ -65,6 +65,9 @@ internal sealed record ClassModel(
 
     /// <summary>The dotted name inside the module.</summary>
     public string QualifiedName => Container?.QualifiedName ?? PythonName;
+
+    /// <summary>The Python protocols the class implements (<see cref="Parsing.ProtocolParser"/>).</summary>
+    public ProtocolModel Protocols { get; init; } = ProtocolModel.None;
 }
 
 /// <summary>The class parser's result: the model (null when it cannot be emitted) and its diagnostics.</summary>

@@ -57,7 +57,8 @@ internal static class ClassParser
             cancellationToken.ThrowIfCancellationRequested();
             if (member.DeclaredAccessibility != Accessibility.Public || member.IsImplicitlyDeclared
                 || ModuleParser.HasAttribute(member, ModuleParser.IgnoreAttribute) || s_objectMembers.Contains(member.Name)
-                || (isInterface && member.IsStatic)) // static interface members need a type argument to be called
+                || (isInterface && member.IsStatic) // static interface members need a type argument to be called
+                || ProtocolParser.IsProtocolMember(member))
             {
                 continue;
             }
@@ -88,6 +89,7 @@ internal static class ClassParser
             ModuleParser.CheckName(exported, name, member, ModuleParser.ExportKind(member), diagnostics, pythonName);
         }
 
+        ProtocolModel protocols = ProtocolParser.Parse(type, diagnostics, cancellationToken);
         bool hasToString = type.GetMembers("ToString").OfType<IMethodSymbol>().Any(m => m.IsOverride && m.Parameters.Length == 0);
         bool hasErrors = diagnostics.Any(d => d.Descriptor.DefaultSeverity == DiagnosticSeverity.Error);
         string? noProxyReason = null;
@@ -105,7 +107,7 @@ internal static class ClassParser
             constructorList.ToEquatableArray(), methods.ToEquatableArray(), properties.ToEquatableArray(), hasToString, type.IsSealed,
             type.IsAbstract, BaseOf(type), overrides, noProxyReason,
             staticProperties.ToEquatableArray(), type.IsStatic, dynamicAttributes, ContainerOf(type, pythonName),
-            isInterface, InterfacesOf(type), type.IsValueType);
+            isInterface, InterfacesOf(type), type.IsValueType) { Protocols = protocols };
         return new ClassParseResult(model, diagnostics.ToEquatableArray(), location);
     }
 

@@ -85,6 +85,11 @@ internal static class Diagnostics
         "Python subclasses of [PyClass] class '{0}' cannot be instantiated: {1}; make the member virtual with a default, or mark the class sealed",
         Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
 
+    public static readonly DiagnosticDescriptor ProtocolMemberNotBound = new(
+        "SB0020", "Member does not become a Python protocol",
+        "'{0}' of [PyClass] class '{1}' does not become Python '{2}': {3}; change it, or mark it [PyIgnore] to silence this warning",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
     public static readonly DiagnosticDescriptor DuplicateParameterName = new(
         "SB0013", "Duplicate parameter name",
         "Parameters '{0}' and '{1}' of '{2}' both become the Python name '{3}'; rename one with [PyName]",

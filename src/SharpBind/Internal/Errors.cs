@@ -19,7 +19,10 @@ public static unsafe class Errors
     /// <paramref name="function"/>; returns null so entry points can <c>return Errors.Raise(...)</c>.
     /// Never throws.
     /// </summary>
-    public static PyObject* Raise(Exception exception, PyFunctionInfo? function)
+    public static PyObject* Raise(Exception exception, PyFunctionInfo? function) => Raise(exception, function, null);
+
+    /// <summary>As <see cref="Raise(Exception, PyFunctionInfo?)"/>, as a Python <paramref name="kind"/> when set (protocols map some exceptions their own way).</summary>
+    internal static PyObject* Raise(Exception exception, PyFunctionInfo? function, PythonErrorKind? kind)
     {
         try
         {
@@ -27,7 +30,7 @@ public static unsafe class Errors
             {
                 return null; // a Python error on its way back out: raise the original, traceback and all
             }
-            PyObject* type = TypeFor(ExceptionMapping.Classify(exception));
+            PyObject* type = TypeFor(kind ?? ExceptionMapping.Classify(exception));
             string note = ExceptionMapping.Note(exception);
             if (function is not null)
             {

@@ -223,6 +223,7 @@ namespace SharpBind.Generated
                 IsSealed = false,
                 BaseType = null,
                 Init = &Init,
+                Repr = &global::SharpBind.Internal.Protocols.Repr,
                 Methods = new global::SharpBind.Internal.MethodDefinition[]
                 {
                     new("paint", &Fn_paint, "paint($self, /, over=enums.Color.DARK_BLUE)\n--\n\npaint(over: Color = Color.DARK_BLUE) -> Color"),

@@ -80,6 +80,7 @@ namespace SharpBind.Generated
                 IsSealed = false,
                 BaseType = null,
                 Init = &Init,
+                Repr = &global::SharpBind.Internal.Protocols.Repr,
                 Methods = new global::SharpBind.Internal.MethodDefinition[]
                 {
                     new("go", &Fn_go, "go($self, /, n_times)\n--\n\ngo(n_times: int) -> str"),
@@ -259,6 +260,7 @@ namespace SharpBind.Generated
                 BaseType = null,
                 Init = &Init,
                 IsInterface = true,
+                Repr = &global::SharpBind.Internal.Protocols.Repr,
                 Methods = new global::SharpBind.Internal.MethodDefinition[]
                 {
                     new("bark", &Fn_bark, "bark($self, /, times)\n--\n\nbark(times: int) -> str"),
@@ -385,6 +387,7 @@ namespace SharpBind.Generated
                 Init = &Init,
                 DynamicAttributes = true,
                 Interfaces = new nint[] { (nint)interface0 },
+                Repr = &global::SharpBind.Internal.Protocols.Repr,
                 Methods = new global::SharpBind.Internal.MethodDefinition[]
                 {
                     new("bark", &Fn_bark, "bark($self, /, times)\n--\n\nbark(times: int) -> str"),
@@ -636,6 +639,7 @@ namespace SharpBind.Generated
                 Container = Class_zoo_Dog.Type,
                 QualifiedName = "Dog.Collar",
                 Init = &Init,
+                Repr = &global::SharpBind.Internal.Protocols.Repr,
             };
             if (!global::SharpBind.Internal.ClassBuilder.AddClass<global::Zoo.Dog.Collar>(module, spec)) return false;
             Type = global::SharpBind.Internal.ClassBuilder.TypeOf<global::Zoo.Dog.Collar>("zoo");
@@ -682,6 +686,7 @@ namespace SharpBind.Generated
                 IsSealed = false,
                 BaseType = null,
                 IsStatic = true,
+                Repr = &global::SharpBind.Internal.Protocols.Repr,
                 Methods = new global::SharpBind.Internal.MethodDefinition[]
                 {
                     new("capacity", &Fn_capacity, "capacity()\n--\n\ncapacity() -> int", global::SharpBind.Interop.CPython.METH_STATIC),
