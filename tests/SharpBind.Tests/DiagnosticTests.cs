@@ -473,6 +473,29 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void RecordsCompileCleanly()
+    {
+        GeneratorResult result = GeneratorHarness.Run("""
+            using SharpBind;
+            [PyModule("m")] public static class M { }
+            [PyClass] public record Person(string Name, int Age) { public virtual string Greet() => Name; }
+            [PyClass] public sealed record Employee(string Name, int Age, string? Company) : Person(Name, Age);
+            [PyClass] public record Plain { public Plain() { } public int Value { get; init; } }
+            [PyClass] public readonly record struct Price(long Cents, string Currency);
+            """);
+        Assert.Empty(result.GeneratorDiagnostics);
+        result.AssertCompilesCleanly();
+        string text = Assert.Single(result.Sources).Text;
+        Assert.Contains("MatchArgs = new string[] { \"name\", \"age\" },", text);
+        Assert.Contains("MatchArgs = new string[] { \"name\", \"age\", \"company\" },", text);
+        Assert.Contains("private sealed record Proxy : global::Person", text);
+        Assert.Contains("private sealed record Proxy : global::Plain", text);
+        Assert.DoesNotContain("<Clone>", text);
+        Assert.Equal(3, text.Split("Repr = &Slot_RecordRepr,").Length - 1); // Plain has no primary constructor
+        Assert.Contains("ref global::Price target = ref", text);
+    }
+
+    [Fact]
     public void SB0007_FileLocalModule()
     {
         GeneratorResult result = AssertReportsIn("""

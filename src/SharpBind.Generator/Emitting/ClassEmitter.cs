@@ -74,7 +74,15 @@ internal static class ClassEmitter
             w.Line("Str = &Str,");
         }
         ProtocolEmitter.EmitSpecMembers(w, type);
+        if (type.Record is { } record)
+        {
+            w.Line(RecordEmitter.MatchArgs(record));
+        }
         string[] protocolMethods = ProtocolEmitter.MethodDefinitions(type);
+        if (type.Record is not null)
+        {
+            protocolMethods = protocolMethods.Concat(new[] { RecordEmitter.ReduceDefinition() }).ToArray();
+        }
         if (type.Methods.Count > 0 || protocolMethods.Length > 0)
         {
             w.Line($"Methods = new {Internal}.MethodDefinition[]");
@@ -185,6 +193,10 @@ internal static class ClassEmitter
             w.Close();
         }
         ProtocolEmitter.EmitFunctions(w, type);
+        if (type.Record is { } recordModel)
+        {
+            RecordEmitter.EmitFunctions(w, type, recordModel);
+        }
         if (type.HasProxy)
         {
             w.Line();

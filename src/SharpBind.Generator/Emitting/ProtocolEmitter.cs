@@ -23,8 +23,9 @@ internal static class ProtocolEmitter
     private const string Protocols = Internal + ".Protocols";
     private const string CPython = "global::SharpBind.Interop.CPython";
 
-    /// <summary>The <c>__repr__</c> every bound class gets. Records will point this at a generated, dataclass-like one.</summary>
-    private static string ReprFunction(ClassModel type) => Protocols + (type.HasToString ? ".ReprWithToString" : ".Repr");
+    /// <summary>The <c>__repr__</c> every bound class gets; a positional record's is generated and dataclass-like.</summary>
+    private static string ReprFunction(ClassModel type) =>
+        type.Record is not null ? RecordEmitter.ReprFunction : Protocols + (type.HasToString ? ".ReprWithToString" : ".Repr");
 
     /// <summary>The <c>ClassSpec</c> initializer lines that set the class's protocol slots.</summary>
     public static void EmitSpecMembers(SourceWriter w, ClassModel type)

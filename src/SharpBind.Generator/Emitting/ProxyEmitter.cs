@@ -30,7 +30,8 @@ internal static class ProxyEmitter
             w.Line();
         }
         w.Line($"/// <summary>The C# object behind an instance of a Python subclass of <c>{type.PythonName}</c>: its virtual methods run the Python overrides.</summary>");
-        w.Open($"private sealed class Proxy : {type.ClassName}, {Internal}.IPythonProxy");
+        // Only a record may derive from a record.
+        w.Open($"private sealed {(type.IsRecord ? "record" : "class")} Proxy : {type.ClassName}, {Internal}.IPythonProxy");
         w.Line($"private readonly {ProxyState} __pythonState;");
         w.Line();
         if (type.IsInterface)

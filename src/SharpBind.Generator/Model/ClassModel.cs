@@ -68,6 +68,12 @@ internal sealed record ClassModel(
 
     /// <summary>The Python protocols the class implements (<see cref="Parsing.ProtocolParser"/>).</summary>
     public ProtocolModel Protocols { get; init; } = ProtocolModel.None;
+
+    /// <summary>A C# record (class or struct): its proxy must be a record too.</summary>
+    public bool IsRecord { get; init; }
+
+    /// <summary>For a positional record: its fields (<see cref="Parsing.RecordParser"/>); otherwise null.</summary>
+    public RecordModel? Record { get; init; }
 }
 
 /// <summary>The class parser's result: the model (null when it cannot be emitted) and its diagnostics.</summary>

@@ -107,7 +107,7 @@ internal static class ClassParser
             constructorList.ToEquatableArray(), methods.ToEquatableArray(), properties.ToEquatableArray(), hasToString, type.IsSealed,
             type.IsAbstract, BaseOf(type), overrides, noProxyReason,
             staticProperties.ToEquatableArray(), type.IsStatic, dynamicAttributes, ContainerOf(type, pythonName),
-            isInterface, InterfacesOf(type), type.IsValueType) { Protocols = protocols };
+            isInterface, InterfacesOf(type), type.IsValueType) { Protocols = protocols, Record = RecordParser.Parse(type), IsRecord = type.IsRecord };
         return new ClassParseResult(model, diagnostics.ToEquatableArray(), location);
     }
 

@@ -41,7 +41,8 @@ internal static class OverrideParser
                     continue; // a more-derived override was seen already
                 }
                 MarkOverridden(member, handled);
-                if (member.IsStatic || member.IsSealed || !(member.IsVirtual || member.IsAbstract || member.IsOverride))
+                if (member.IsStatic || member.IsSealed || !(member.IsVirtual || member.IsAbstract || member.IsOverride)
+                    || member.IsImplicitlyDeclared) // compiler-made members (a record's <Clone>$, PrintMembers) stay as they are
                 {
                     continue;
                 }

@@ -161,6 +161,10 @@ public static unsafe partial class ClassBuilder
                 return false;
             }
         }
+        if (spec.MatchArgs is { } matchArgs && !ModuleBuilder.AddAttribute((PyObject*)type, "__match_args__", StringTuple(matchArgs)))
+        {
+            return false;
+        }
         foreach (PropertyDefinition property in spec.StaticProperties)
         {
             if (!StaticAttribute.Add(type, property))
@@ -238,6 +242,23 @@ public static unsafe partial class ClassBuilder
     /// <summary>Whether <paramref name="self"/> is exactly <typeparamref name="T"/>'s Python type (not a Python subclass).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsExactly<T>(PyObject* self) => self->ob_type == BoundType<T>.Python;
+
+    // A new tuple of str (null with an error set).
+    private static PyObject* StringTuple(string[] items)
+    {
+        PyObject* tuple = CPython.PyTuple_New(items.Length);
+        for (int i = 0; tuple != null && i < items.Length; i++)
+        {
+            PyObject* item = PyStrings.FromManaged(items[i]);
+            if (item == null)
+            {
+                CPython.Py_DecRef(tuple);
+                return null;
+            }
+            CPython.PyTuple_SetItem(tuple, i, item); // steals
+        }
+        return tuple;
+    }
 
     // tp_new of a static class: it is a namespace, never instantiated.
     [UnmanagedCallersOnly(CallConvs = new[] { typeof(CallConvCdecl) })]

@@ -53,6 +53,9 @@ public sealed unsafe partial class ClassSpec
     /// <summary>A C# interface: Python classes may implement it (through a proxy); it has no instances of its own.</summary>
     public bool IsInterface { get; init; }
 
+    /// <summary>A positional record's field names: the type's <c>__match_args__</c>, or null.</summary>
+    public string[]? MatchArgs { get; init; }
+
     /// <summary>The bound class this one is nested in (it becomes a class attribute there), or null.</summary>
     public PyTypeObject* Container { get; init; }
 
