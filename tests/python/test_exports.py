@@ -4,7 +4,7 @@ Version, Math) and from a library-like namespace of the fixtures (Tally, Token).
 import pytest
 
 import exports
-from exports import CSharpMath, StringBuilder, Tally, Token, Version
+from exports import CSharpMath, MemoryStream, Stream, StringBuilder, Tally, Token, Version
 
 
 def test_string_builder_round_trip():
@@ -103,3 +103,17 @@ def test_class_without_public_constructor():
     assert exports.token_text(token) == "abc"
     with pytest.raises(TypeError, match="cannot create 'Token' instances"):
         Token()
+
+
+def test_exported_base_class_keeps_the_hierarchy():
+    assert issubclass(MemoryStream, Stream)
+    stream = exports.open_memory(b"abc")
+    assert type(stream) is MemoryStream  # typed as Stream in C#: Python sees the object's own class
+    assert stream.read_byte() == ord("a")
+    assert exports.remaining(stream) == 2
+    m = MemoryStream()
+    m.write(b"xyz", 0, 3)
+    assert (m.length, m.to_array()) == (3, b"xyz")
+    assert exports.remaining(m) == 0
+    with pytest.raises(TypeError, match="cannot create 'Stream' instances"):
+        Stream()
