@@ -343,6 +343,48 @@ public class DiagnosticTests
         Assert.DoesNotContain("Echo", text);
     }
 
+    // Generated code must compile (and not warn) whatever the exported class has.
+    [Fact]
+    public void ExportedClassWithRequiredMembersCompilesCleanly()
+    {
+        GeneratorResult result = GeneratorHarness.Run("""
+            using SharpBind;
+            namespace Library
+            {
+                public class Settings
+                {
+                    public Settings() { }
+                    [System.Diagnostics.CodeAnalysis.SetsRequiredMembers] public Settings(string name) => Name = name;
+                    public required string Name { get; set; }
+                    [System.Obsolete] public void Old() { }
+                }
+            }
+            [PyModule("m")] [PyExport(typeof(Library.Settings))] public static class M { }
+            """);
+        result.AssertCompilesCleanly(allowGeneratorWarnings: true);
+        string message = Assert.Single(result.GeneratorDiagnostics).GetMessage(CultureInfo.InvariantCulture);
+        Assert.Contains("2 public member(s) left out", message);
+        Assert.Contains("Settings.Settings(), Settings.Old()", message);
+        string text = result.SingleSource;
+        Assert.Contains("new global::Library.Settings(p0_name)", text);
+        Assert.Contains("CannotInstantiate(\"Settings\" + \" subclasses\", \"it has required members", text);
+    }
+
+    [Fact]
+    public void ObsoleteVirtualsAreNotOverridden()
+    {
+        GeneratorResult result = GeneratorHarness.Run("""
+            using SharpBind;
+            namespace Library { public class Base { [System.Obsolete] public virtual int Old() => 0; public virtual int Current() => 1; } }
+            [PyModule("m")] [PyExport(typeof(Library.Base))] public static class M { }
+            [PyClass] public class Annotated { [System.Obsolete, PyIgnore] public virtual int Old() => 0; }
+            """);
+        result.AssertCompilesCleanly(allowGeneratorWarnings: true);
+        string text = result.SingleSource;
+        Assert.Contains("public override int Current()", text);
+        Assert.DoesNotContain("override int Old()", text);
+    }
+
     // The same members on a [PyClass] class are still errors: its author can fix or [PyIgnore] them.
     [Fact]
     public void AnnotatedClassKeepsItsErrors()

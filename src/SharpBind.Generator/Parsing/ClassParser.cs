@@ -86,7 +86,8 @@ internal static class ClassParser
         var constructorList = new List<FunctionModel>();
         foreach (IMethodSymbol constructor in constructors)
         {
-            if (isExport && WarnsWhenUsed(constructor))
+            // `new X()` does not compile when X has required members the constructor does not set.
+            if (isExport && (WarnsWhenUsed(constructor) || (HasRequiredMembers(type) && !SetsRequiredMembers(constructor))))
             {
                 skipped.Add(constructor.ToDisplayString(s_memberFormat));
                 continue;
@@ -168,6 +169,10 @@ internal static class ClassParser
         {
             noProxyReason ??= "it has no public constructor SharpBind can call"; // only exported classes get here
         }
+        if (isExport && !type.IsSealed && !type.IsStatic && HasRequiredMembers(type))
+        {
+            noProxyReason ??= "it has required members, which the proxy's constructors would have to set";
+        }
         ClassModel? model = hasErrors ? null : new ClassModel(
             pythonName, type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat), moduleName,
             DocComments.ToDocstring(type.GetDocumentationCommentXml(cancellationToken: cancellationToken)),
@@ -180,6 +185,21 @@ internal static class ClassParser
     /// <summary>Whether calling or overriding <paramref name="member"/> makes the build warn (obsolete, experimental, not trimmable).</summary>
     internal static bool WarnsWhenUsed(ISymbol member) =>
         member.GetAttributes().Any(a => a.AttributeClass is { } attribute && s_warningAttributes.Contains(attribute.ToDisplayString()));
+
+    private static bool HasRequiredMembers(INamedTypeSymbol type)
+    {
+        for (INamedTypeSymbol? current = type; current is not null; current = current.BaseType)
+        {
+            if (current.GetMembers().Any(m => m is IPropertySymbol { IsRequired: true } or IFieldSymbol { IsRequired: true }))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool SetsRequiredMembers(IMethodSymbol constructor) =>
+        ModuleParser.HasAttribute(constructor, "System.Diagnostics.CodeAnalysis.SetsRequiredMembersAttribute");
 
     // Whether a parsed member is kept. A [PyClass] class keeps every member and reports its
     // diagnostics (any error stops the class). An exported class leaves out a member with errors,
