@@ -37,8 +37,15 @@ public sealed class SharpBindGenerator : IIncrementalGenerator
             static (node, _) => node is EnumDeclarationSyntax,
             static (syntax, cancellationToken) => EnumParser.Parse(syntax, cancellationToken));
 
-        context.RegisterSourceOutput(modules.Collect().Combine(classes.Collect()).Combine(enums.Collect()),
-            static (output, inputs) => Emit(output, inputs.Left.Left, inputs.Left.Right, inputs.Right));
+        // [PyExport(typeof(X))] on a module class: X bound as if it had [PyClass(Module = ...)].
+        IncrementalValuesProvider<ClassParseResult> exports = context.SyntaxProvider.ForAttributeWithMetadataName(
+            ExportedTypes.AttributeName,
+            static (node, _) => node is TypeDeclarationSyntax,
+            static (syntax, cancellationToken) => ExportParser.Parse(syntax, cancellationToken))
+            .SelectMany(static (results, _) => results);
+
+        context.RegisterSourceOutput(modules.Collect().Combine(classes.Collect()).Combine(enums.Collect()).Combine(exports.Collect()),
+            static (output, inputs) => Emit(output, inputs.Left.Left.Left, inputs.Left.Left.Right.AddRange(inputs.Right), inputs.Left.Right));
     }
 
     private static void Emit(SourceProductionContext output, ImmutableArray<ParseResult> results, ImmutableArray<ClassParseResult> classResults,
@@ -66,7 +73,8 @@ public sealed class SharpBindGenerator : IIncrementalGenerator
             seen.Add(module);
         }
 
-        // Each class goes into the module it names, or the only module there is.
+        // Each class goes into the module it names, or the only module there is. [PyClass] classes come
+        // first (classResults lists them before exported ones), so they keep a name both want.
         var classesByModule = new Dictionary<string, List<ClassModel>>();
         foreach (ClassParseResult result in classResults)
         {
@@ -81,10 +89,20 @@ public sealed class SharpBindGenerator : IIncrementalGenerator
             ModuleModel? owner = OwnerOf(type.ModuleName, seen);
             if (owner is null)
             {
-                output.ReportDiagnostic(Diagnostic.Create(Diagnostics.ClassWithoutModule, result.Location?.ToLocation(), type.ClassName, seen.Count));
+                if (!result.IsExport) // an exported class's module has errors of its own
+                {
+                    output.ReportDiagnostic(Diagnostic.Create(Diagnostics.ClassWithoutModule, result.Location?.ToLocation(), type.ClassName, seen.Count));
+                }
                 continue;
             }
-            ListFor(classesByModule, owner).Add(type);
+            List<ClassModel> moduleClasses = ListFor(classesByModule, owner);
+            if (result.IsExport && type.Container is null && (owner.Functions.Any(f => f.PythonName == type.PythonName)
+                || owner.Attributes.Any(a => a.PythonName == type.PythonName) || moduleClasses.Any(c => c.QualifiedName == type.PythonName)))
+            {
+                output.ReportDiagnostic(Diagnostic.Create(Diagnostics.DuplicateExportName, result.Location?.ToLocation(), type.ClassName, type.PythonName, owner.ModuleName));
+                continue;
+            }
+            moduleClasses.Add(type);
         }
 
         // Enums follow the same rule; a name the module already has would be replaced at import.

@@ -265,6 +265,199 @@ public class DiagnosticTests
         Assert.Empty(result.CompilationDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning));
     }
 
+    // ---- [PyExport]: every diagnostic at the attribute ----
+
+    [Theory]
+    [InlineData("[[|PyExport(typeof(System.DateTime))|]]", "'System.DateTime'", "only classes")]
+    [InlineData("[[|PyExport(typeof(System.IDisposable))|]]", "'System.IDisposable'", "only classes")]
+    [InlineData("[[|PyExport(typeof(System.Collections.Generic.List<int>))|]]", "'System.Collections.Generic.List<int>'", "generic classes")]
+    [InlineData("[[|PyExport(typeof(System.Collections.Generic.List<>))|]]", "'System.Collections.Generic.List<>'", "generic classes")]
+    [InlineData("[[|PyExport(typeof(Hidden))|]]", "'Hidden'", "not accessible")]
+    [InlineData("[[|PyExport(typeof(Plain), Name = \"not-valid\")|]]", "'Plain'", "Name \"not-valid\" is not a valid Python identifier")]
+    [InlineData("[[|PyExport(typeof(int[]))|]]", "'int[]'", "must name a class")]
+    public void SB0040_UnsupportedExport(string export, string type, string reason)
+    {
+        GeneratorResult result = AssertReportsIn($$"""
+            using SharpBind;
+            file class Hidden { public Hidden() { } }
+            public class Plain { public Plain() { } }
+            [PyModule("m")]
+            {{export}}
+            public static class M { public static int F() => 1; }
+            """, "SB0040", DiagnosticSeverity.Error, new[] { type, reason });
+        // The module itself is still generated, without the class.
+        Assert.DoesNotContain("Class_m_", Assert.Single(result.Sources, s => s.HintName == "SharpBind.Module.m.g.cs").Text);
+        Assert.Empty(result.CompilationDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning));
+    }
+
+    [Fact]
+    public void SB0040_ExportOutsideAModule()
+    {
+        AssertReportsIn("""
+            using SharpBind;
+            [[|PyExport(typeof(System.Text.StringBuilder))|]]
+            public static class NotAModule { }
+            """, "SB0040", DiagnosticSeverity.Error, new[] { "'System.Text.StringBuilder'", "'NotAModule' has no [PyModule]" });
+    }
+
+    // What an exported class cannot bind is left out, not reported as errors: the user cannot mark
+    // it [PyIgnore]. One info diagnostic at the attribute lists it.
+    [Fact]
+    public void SB0041_SkippedMembers()
+    {
+        GeneratorResult result = AssertReportsIn("""
+            using SharpBind;
+            namespace Library
+            {
+                public class Counter
+                {
+                    public Counter() { }
+                    public Counter(System.DateTime start) { }
+                    public int Value { get; set; }
+                    public System.TimeSpan Elapsed => default;
+                    public void At(System.DateTime when) { }
+                    public System.Guid Id() => default;
+                    public T Echo<T>(T value) => value;
+                    public bool TryGet(out int value) { value = 0; return true; }
+                    public event System.EventHandler? Changed { add { } remove { } }
+                    [System.Obsolete] public void Bump() { }
+                    public int this[int index] => index;
+                    public string value() => "clashes with the property Value";
+                    public int Add(int a) => a;
+                    public int Add(ref int a) => a;
+                }
+            }
+            [PyModule("m")]
+            [[|PyExport(typeof(Library.Counter))|]]
+            public static class M { }
+            """, "SB0041", DiagnosticSeverity.Info, new[]
+            {
+                "'Library.Counter': 11 public member(s) left out", ": Counter.Counter(DateTime), Counter.Elapsed, Counter.At(DateTime), Counter.Id(), "
+                + "Counter.Echo<T>(T), Counter.TryGet(out int), Counter.Changed, Counter.Bump(), Counter.this[int], Counter.value(), Counter.Add(ref int)",
+            });
+        result.AssertCompilesCleanly(allowGeneratorWarnings: true);
+        string text = Assert.Single(result.Sources, s => s.HintName == "SharpBind.Module.m.g.cs").Text;
+        Assert.Contains("new(\"value\", &Get_value, &Set_value,", text);
+        Assert.Contains("new(\"add\", &Fn_add,", text);
+        Assert.DoesNotContain("Bump", text);
+        Assert.DoesNotContain("Echo", text);
+    }
+
+    // Generated code must compile (and not warn) whatever the exported class has.
+    [Fact]
+    public void ExportedClassWithRequiredMembersCompilesCleanly()
+    {
+        GeneratorResult result = GeneratorHarness.Run("""
+            using SharpBind;
+            namespace Library
+            {
+                public class Settings
+                {
+                    public Settings() { }
+                    [System.Diagnostics.CodeAnalysis.SetsRequiredMembers] public Settings(string name) => Name = name;
+                    public required string Name { get; set; }
+                    [System.Obsolete] public void Old() { }
+                }
+            }
+            [PyModule("m")] [PyExport(typeof(Library.Settings))] public static class M { }
+            """);
+        result.AssertCompilesCleanly(allowGeneratorWarnings: true);
+        string message = Assert.Single(result.GeneratorDiagnostics).GetMessage(CultureInfo.InvariantCulture);
+        Assert.Contains("2 public member(s) left out", message);
+        Assert.Contains("Settings.Settings(), Settings.Old()", message);
+        string text = result.SingleSource;
+        Assert.Contains("new global::Library.Settings(p0_name)", text);
+        Assert.Contains("CannotInstantiate(\"Settings\" + \" subclasses\", \"it has required members", text);
+    }
+
+    [Fact]
+    public void ObsoleteVirtualsAreNotOverridden()
+    {
+        GeneratorResult result = GeneratorHarness.Run("""
+            using SharpBind;
+            namespace Library { public class Base { [System.Obsolete] public virtual int Old() => 0; public virtual int Current() => 1; } }
+            [PyModule("m")] [PyExport(typeof(Library.Base))] public static class M { }
+            [PyClass] public class Annotated { [System.Obsolete, PyIgnore] public virtual int Old() => 0; }
+            """);
+        result.AssertCompilesCleanly(allowGeneratorWarnings: true);
+        string text = result.SingleSource;
+        Assert.Contains("public override int Current()", text);
+        Assert.DoesNotContain("override int Old()", text);
+    }
+
+    // The same members on a [PyClass] class are still errors: its author can fix or [PyIgnore] them.
+    [Fact]
+    public void AnnotatedClassKeepsItsErrors()
+    {
+        GeneratorResult result = GeneratorHarness.Run("""
+            using SharpBind;
+            [PyModule("m")] public static class M { }
+            [PyClass] public class C { public C() { } public void At(System.DateTime when) { } public T Echo<T>(T value) => value; }
+            """);
+        Assert.Equal(new[] { "SB0001", "SB0005" }, result.GeneratorDiagnostics.Select(d => d.Id).OrderBy(id => id, System.StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("[PyClass(Module = \"m\")] public class Plain { public Plain() { } }\n[PyModule(\"m\")] [[|PyExport(typeof(Plain))|]] public static class M { }", "it has [PyClass]")]
+    [InlineData("public class Plain { public Plain() { } }\n[PyModule(\"m\")] [PyExport(typeof(Plain))] public static class M { }\n[PyModule(\"n\")] [[|PyExport(typeof(Plain))|]] public static class N { }", "module 'm' exports it already")]
+    public void SB0042_AlreadyBound(string declarations, string reason)
+    {
+        GeneratorResult result = AssertReportsIn("using SharpBind;\n" + declarations, "SB0042", DiagnosticSeverity.Error, new[] { "'Plain'", reason });
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(string.Concat(result.Sources.Select(s => s.Text)), "AddClass<global::Plain>"));
+    }
+
+    [Theory]
+    [InlineData("[[|PyExport(typeof(Other.Plain), Name = \"one\")|]]")]
+    [InlineData("[[|PyExport(typeof(Other.Plain))|]]")]
+    public void SB0043_DuplicateExportName(string export)
+    {
+        GeneratorResult result = AssertReportsIn($$"""
+            using SharpBind;
+            namespace Other { public class Plain { public Plain() { } } }
+            public class Plain { public Plain() { } }
+            [PyModule("m")]
+            [PyExport(typeof(Plain))]
+            {{export}}
+            public static class M { public static int One() => 1; }
+            """, "SB0043", DiagnosticSeverity.Error, new[] { "'m'" });
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(string.Concat(result.Sources.Select(s => s.Text)), "ClassBuilder.AddClass<"));
+        Assert.Empty(result.CompilationDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning));
+    }
+
+    // An exported class is a bound class everywhere: module functions, [PyClass] members, other
+    // exported classes' members, and as a base class.
+    [Fact]
+    public void ExportedClassesAreBoundEverywhere()
+    {
+        GeneratorResult result = GeneratorHarness.Run("""
+            using SharpBind;
+            namespace Library
+            {
+                public class Node { public Node() { } public System.Text.StringBuilder Text { get; } = new(); public Node? Next; }
+                public class Leaf : Node { public Leaf() { } }
+            }
+            [PyModule("m")]
+            [PyExport(typeof(System.Text.StringBuilder), Name = "Builder")]
+            [PyExport(typeof(Library.Leaf))]
+            [PyExport(typeof(Library.Node))]
+            public static class M
+            {
+                public static System.Text.StringBuilder Make(string text) => new(text);
+                public static Library.Node? First(Library.Leaf leaf) => leaf;
+            }
+            [PyClass] public class Holder { public Holder() { } public Library.Node? Node { get; set; } public static int Length(System.Text.StringBuilder b) => b.Length; }
+            """);
+        result.AssertCompilesCleanly(allowGeneratorWarnings: true);
+        Assert.Empty(result.GeneratorDiagnostics.Where(d => d.Id != "SB0041"));
+        string text = result.SingleSource;
+        Assert.Contains("make(text: str) -> Builder", text);
+        Assert.Contains("new(\"text\", &Get_text, null,", text);
+        Assert.Contains("FromPython.TryObject<global::Library.Node>", text);
+        // The base is created first, and is Leaf's Python base.
+        Assert.True(text.IndexOf("Class_m_Node.AddTo(module)", System.StringComparison.Ordinal) < text.IndexOf("Class_m_Leaf.AddTo(module)", System.StringComparison.Ordinal));
+        Assert.Contains("ClassBuilder.TypeOf<global::Library.Node>(\"m\")", text);
+    }
+
     // An enum without [PyClass] has no Python class to convert to: it is an unsupported type.
     [Fact]
     public void SB0001_EnumWithoutPyClass()

@@ -238,6 +238,46 @@ public class SnapshotTests
         }
         """;
 
+    // [PyExport]: a BCL class (sealed, from metadata) and a class of the compilation that has no
+    // SharpBind attribute (a library's), with members that must be left out silently (SB0041 lists
+    // them), overloads, a proxy, and module functions that take and return both.
+    internal const string Exports = """
+        using SharpBind;
+
+        namespace Library
+        {
+            /// <summary>A counter from a library that knows nothing of SharpBind.</summary>
+            public class Counter
+            {
+                public Counter() { }
+                public Counter(int start) => Value = start;
+                public Counter(System.DateTime unsupported) { }
+                public int Value { get; private set; }
+                public Counter Increment(int by = 1) { Value += by; return this; }
+                public Counter Increment(Counter other) { Value += other.Value; return this; }
+                public void At(System.DateTime when) { }
+                public T Echo<T>(T value) => value;
+                public bool TryGet(out int value) { value = Value; return true; }
+                public event System.EventHandler? Changed { add { } remove { } }
+                [System.Obsolete("use Increment")] public void Bump() => Value++;
+                public int this[int index] => index;
+                public static Counter operator +(Counter a, Counter b) => new(a.Value + b.Value);
+                public string value() => "clashes with Value";
+                public virtual string Describe() => $"counter {Value}";
+                public override string ToString() => Value.ToString();
+            }
+        }
+
+        [PyModule("exports")]
+        [PyExport(typeof(System.Version))]
+        [PyExport(typeof(Library.Counter), Name = "LibraryCounter", DynamicAttributes = true)]
+        public static class ExportsModule
+        {
+            public static Library.Counter Start(int value) => new(value);
+            public static string Describe(Library.Counter? counter, System.Version version) => $"{counter} {version}";
+        }
+        """;
+
     [Theory]
     [InlineData(Inheritance, "SharpBind.Module.zoo.g.cs")]
     [InlineData(ContractExample, "SharpBind.Module.example.g.cs")]
@@ -272,6 +312,16 @@ public class SnapshotTests
     public void EnumTypes() => Snapshot.Match(GeneratorHarness.Run(Enums).SingleSource);
 
     [Fact]
+    public void ExportedTypes()
+    {
+        GeneratorResult result = GeneratorHarness.Run(Exports);
+        // Only the info diagnostics listing what each exported class leaves out.
+        Assert.All(result.GeneratorDiagnostics, d => Assert.Equal("SB0041", d.Id));
+        result.AssertCompilesCleanly(allowGeneratorWarnings: true);
+        Snapshot.Match(result.SingleSource);
+    }
+
+    [Fact]
     public void TwoModulesInOneCompilationEmitTwoFiles()
     {
         GeneratorResult result = GeneratorHarness.Run(ContractExample, DottedModule);
@@ -288,6 +338,7 @@ public class SnapshotTests
     [InlineData(AllPrimitives)]
     [InlineData(Naming)]
     [InlineData(Enums)]
+    [InlineData(Exports)]
     public void OutputIsDeterministic(string source)
     {
         string first = GeneratorHarness.Run(source).SingleSource;
@@ -329,6 +380,30 @@ public class SnapshotTests
 
         GeneratorRunResult run = Assert.Single(driver.GetRunResult().Results);
         Assert.Contains(IncrementalStepRunReason.Modified, OutputReasons(run));
+    }
+
+    // Parsers look exported classes up in the compilation (see ExportedTypes): adding a [PyExport]
+    // in one file must rebind a parameter in another, unchanged file.
+    [Fact]
+    public void ExportAddedInAnotherFileRebindsParameters()
+    {
+        const string module = """
+            using SharpBind;
+            public class Plain { public Plain() { } }
+            [PyModule("m")] public static partial class M { public static int Use(Plain plain) => 1; }
+            """;
+        Compilation compilation = GeneratorHarness.CreateCompilation(module, "public static partial class M { }");
+        GeneratorDriver driver = GeneratorHarness.CreateDriver(trackSteps: true).RunGenerators(compilation);
+        Assert.Equal("SB0001", Assert.Single(driver.GetRunResult().Diagnostics).Id);
+
+        SyntaxTree other = compilation.SyntaxTrees.Last();
+        SyntaxTree edited = other.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From(
+            "[SharpBind.PyExport(typeof(Plain))] public static partial class M { }", System.Text.Encoding.UTF8));
+        driver = driver.RunGenerators(compilation.ReplaceSyntaxTree(other, edited));
+
+        GeneratorRunResult run = Assert.Single(driver.GetRunResult().Results);
+        Assert.Empty(run.Diagnostics);
+        Assert.Contains("FromPython.TryObject<global::Plain>", Assert.Single(run.GeneratedSources).SourceText.ToString());
     }
 
     // Caching compares models by value; a symbol, syntax node or compilation inside one would never

@@ -143,13 +143,13 @@ internal static class ClassEmitter
         }
         w.Close();
 
-        if (type.Constructors.Count > 0)
-        {
-            EmitInit(w, type);
-        }
-        else if (type.IsInterface)
+        if (type.IsInterface)
         {
             EmitInterfaceInit(w, type);
+        }
+        else if (!type.IsStatic)
+        {
+            EmitInit(w, type);
         }
         foreach (List<MethodModel> group in OverloadEmitter.Group(type.Methods, m => m.Function.PythonName))
         {
@@ -211,6 +211,22 @@ internal static class ClassEmitter
         bool overloaded = constructors.Count > 1;
         string InfoOf(int index) => overloaded ? $"Info___init___{index}" : "Info___init__";
         w.Line();
+        if (constructors.Count == 0)
+        {
+            // An exported class without a constructor SharpBind can call: its instances come from C#.
+            w.Line($"/// <summary><c>__init__</c>: <c>{type.ClassName}</c> has no public constructor that Python can call.</summary>");
+            w.Line($"[global::System.Runtime.InteropServices.UnmanagedCallersOnly({Cdecl})]");
+            w.Open($"private static int Init({PyObject}* self, {PyObject}* args, {PyObject}* kwargs)");
+            w.Open("try");
+            w.Line($"return {Internal}.ClassBuilder.CannotInstantiate({Quote(type.PythonName)}, \"it has no public constructor that Python can call\");");
+            w.Close();
+            w.Open("catch (global::System.Exception exception)");
+            w.Line($"{Internal}.Errors.Raise(exception, null);");
+            w.Line("return -1;");
+            w.Close();
+            w.Close();
+            return;
+        }
         for (int i = 0; i < constructors.Count; i++)
         {
             EmitInfo(w, constructors[i], InfoOf(i));

@@ -77,4 +77,8 @@ internal sealed record ClassModel(
 }
 
 /// <summary>The class parser's result: the model (null when it cannot be emitted) and its diagnostics.</summary>
-internal sealed record ClassParseResult(ClassModel? Class, EquatableArray<DiagnosticInfo> Diagnostics, LocationInfo? Location);
+/// <param name="Class">The model, or null.</param>
+/// <param name="Diagnostics">What to report.</param>
+/// <param name="Location">The class, or the <c>[PyExport]</c> attribute that exports it.</param>
+/// <param name="IsExport">Bound with <c>[PyExport]</c> rather than <c>[PyClass]</c>.</param>
+internal sealed record ClassParseResult(ClassModel? Class, EquatableArray<DiagnosticInfo> Diagnostics, LocationInfo? Location, bool IsExport = false);

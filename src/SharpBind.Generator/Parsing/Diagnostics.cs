@@ -116,4 +116,26 @@ internal static class Diagnostics
         "SB0033", "Duplicate name in module",
         "[PyClass] enum '{0}' would be '{1}' in module '{2}', which already has a member of that name; rename one with [PyName]",
         Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    // SB0040-SB0049: [PyExport], classes bound from the module.
+
+    public static readonly DiagnosticDescriptor UnsupportedExport = new(
+        "SB0040", "Exported type cannot be bound",
+        "[PyExport] of '{0}' cannot be bound: {1}",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor SkippedMembers = new(
+        "SB0041", "Members of an exported type left out",
+        "[PyExport] type '{0}': {1} public member(s) left out because SharpBind cannot convert their types yet, they are obsolete or experimental, or their Python name clashes with another member's: {2}",
+        Category, DiagnosticSeverity.Info, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor AlreadyBound = new(
+        "SB0042", "Type bound twice",
+        "[PyExport] of '{0}' binds it a second time: {1}; a type can be bound once only",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor DuplicateExportName = new(
+        "SB0043", "Duplicate name in module",
+        "[PyExport] type '{0}' would be '{1}' in module '{2}', which already has a member of that name; set [PyExport(..., Name = \"...\")]",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 }

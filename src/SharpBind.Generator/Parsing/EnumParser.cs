@@ -61,7 +61,7 @@ internal static class EnumParser
 
         bool hasErrors = diagnostics.Any(d => d.Descriptor.DefaultSeverity == DiagnosticSeverity.Error);
         EnumModel? model = hasErrors ? null : new EnumModel(
-            pythonName, type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat), TypeClassifier.ModuleOf(type),
+            pythonName, type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat), TypeClassifier.ModuleOf(type, ExportedTypes.None),
             DocComments.ToDocstring(type.GetDocumentationCommentXml(cancellationToken: cancellationToken)),
             type.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "System.FlagsAttribute"),
             TypeClassifier.KindOf(type.EnumUnderlyingType!) ?? ValueKind.Int32,

@@ -24,6 +24,7 @@ internal static class ModuleParser
         string moduleName = attribute.ConstructorArguments.Length == 1 ? attribute.ConstructorArguments[0].Value as string ?? "" : "";
         LocationInfo? attributeLocation = LocationInfo.From(attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken).GetLocation());
         var diagnostics = new List<DiagnosticInfo>();
+        ExportedTypes exports = ExportedTypes.Of(context.SemanticModel.Compilation, cancellationToken);
 
         if (!PythonNames.IsModuleName(moduleName))
         {
@@ -51,9 +52,9 @@ internal static class ModuleParser
             }
             string? pythonName = member switch
             {
-                IMethodSymbol { MethodKind: MethodKind.Ordinary } method => ParseFunction(method, diagnostics, functions, cancellationToken),
-                IFieldSymbol field => ParseField(field, diagnostics, attributes),
-                IPropertySymbol property => ParseProperty(property, diagnostics, attributes),
+                IMethodSymbol { MethodKind: MethodKind.Ordinary } method => ParseFunction(method, exports, diagnostics, functions, cancellationToken),
+                IFieldSymbol field => ParseField(field, exports, diagnostics, attributes),
+                IPropertySymbol property => ParseProperty(property, exports, diagnostics, attributes),
                 _ => null,
             };
             if (pythonName is null)
@@ -98,7 +99,7 @@ internal static class ModuleParser
         _ => "attribute",
     };
 
-    internal static string? ParseFunction(IMethodSymbol method, List<DiagnosticInfo> diagnostics, List<FunctionModel> functions, CancellationToken cancellationToken, string? pythonName = null)
+    internal static string? ParseFunction(IMethodSymbol method, ExportedTypes exports, List<DiagnosticInfo> diagnostics, List<FunctionModel> functions, CancellationToken cancellationToken, string? pythonName = null)
     {
         pythonName ??= PythonNameOf(method, diagnostics);
         bool ok = pythonName is not null;
@@ -118,7 +119,7 @@ internal static class ModuleParser
                 ok = false;
                 continue;
             }
-            TypeModel? type = TypeClassifier.Classify(parameter.Type, parameter.NullableAnnotation);
+            TypeModel? type = TypeClassifier.Classify(parameter.Type, parameter.NullableAnnotation, exports);
             if (type is null || type.Kind == ValueKind.Void)
             {
                 diagnostics.Add(Diagnostic(Diagnostics.UnsupportedParameterType, LocationOf(parameter), parameter.Name, method.Name, parameter.Type.ToDisplayString()));
@@ -155,7 +156,7 @@ internal static class ModuleParser
             parameters.Add(new ParameterModel(name, parameter.Name, type, defaultCSharp, defaultPython, passByIn, forgiveNull, defaultIsEnumMember));
         }
 
-        TypeModel? returnType = method.ReturnsByRef || method.ReturnsByRefReadonly ? null : TypeClassifier.Classify(method.ReturnType, method.ReturnNullableAnnotation);
+        TypeModel? returnType = method.ReturnsByRef || method.ReturnsByRefReadonly ? null : TypeClassifier.Classify(method.ReturnType, method.ReturnNullableAnnotation, exports);
         if (returnType is null)
         {
             diagnostics.Add(Diagnostic(Diagnostics.UnsupportedReturnType, LocationOf(method), method.Name, method.ReturnType.ToDisplayString()));
@@ -170,17 +171,17 @@ internal static class ModuleParser
         return pythonName;
     }
 
-    private static string? ParseField(IFieldSymbol field, List<DiagnosticInfo> diagnostics, List<AttributeModel> attributes)
+    private static string? ParseField(IFieldSymbol field, ExportedTypes exports, List<DiagnosticInfo> diagnostics, List<AttributeModel> attributes)
     {
         if (!field.IsConst && !field.IsReadOnly)
         {
             diagnostics.Add(Diagnostic(Diagnostics.MutableStaticNotExported, LocationOf(field), field.Name, "field"));
             return null;
         }
-        return ParseAttribute(field, field.Type, field.NullableAnnotation, diagnostics, attributes);
+        return ParseAttribute(field, field.Type, field.NullableAnnotation, exports, diagnostics, attributes);
     }
 
-    private static string? ParseProperty(IPropertySymbol property, List<DiagnosticInfo> diagnostics, List<AttributeModel> attributes)
+    private static string? ParseProperty(IPropertySymbol property, ExportedTypes exports, List<DiagnosticInfo> diagnostics, List<AttributeModel> attributes)
     {
         if (property.IsIndexer || property.GetMethod is not { DeclaredAccessibility: Accessibility.Public })
         {
@@ -191,13 +192,13 @@ internal static class ModuleParser
             diagnostics.Add(Diagnostic(Diagnostics.MutableStaticNotExported, LocationOf(property), property.Name, "property"));
             return null;
         }
-        return ParseAttribute(property, property.Type, property.NullableAnnotation, diagnostics, attributes);
+        return ParseAttribute(property, property.Type, property.NullableAnnotation, exports, diagnostics, attributes);
     }
 
-    private static string? ParseAttribute(ISymbol member, ITypeSymbol memberType, NullableAnnotation annotation, List<DiagnosticInfo> diagnostics, List<AttributeModel> attributes)
+    private static string? ParseAttribute(ISymbol member, ITypeSymbol memberType, NullableAnnotation annotation, ExportedTypes exports, List<DiagnosticInfo> diagnostics, List<AttributeModel> attributes)
     {
         string? pythonName = PythonNameOf(member, diagnostics);
-        TypeModel? type = TypeClassifier.Classify(memberType, annotation);
+        TypeModel? type = TypeClassifier.Classify(memberType, annotation, exports);
         if (type is null || type.Kind == ValueKind.Void)
         {
             diagnostics.Add(Diagnostic(Diagnostics.UnsupportedAttributeType, LocationOf(member), member.Name, memberType.ToDisplayString()));

@@ -20,7 +20,7 @@ internal static class OverrideParser
     /// The overrides, or none with <paramref name="noProxyReason"/> set when some abstract member
     /// cannot be overridden from Python (then no proxy is emitted: Python subclasses cannot be created).
     /// </summary>
-    public static EquatableArray<OverrideModel> Parse(INamedTypeSymbol type, string pythonName, out string? noProxyReason, CancellationToken cancellationToken)
+    public static EquatableArray<OverrideModel> Parse(INamedTypeSymbol type, string pythonName, ExportedTypes exports, out string? noProxyReason, CancellationToken cancellationToken)
     {
         noProxyReason = null;
         var overrides = new List<OverrideModel>();
@@ -69,11 +69,12 @@ internal static class OverrideParser
                 string? problem = accessibility is null ? "it is not public or protected"
                     : method.ReturnsByRef || method.ReturnsByRefReadonly ? "it returns by reference"
                     : method.Parameters.Any(p => p.RefKind == RefKind.RefReadOnlyParameter) ? "it has a ref readonly parameter"
+                    : ClassParser.WarnsWhenUsed(method) ? "overriding it makes the build warn (obsolete, experimental or not trimmable)"
                     : null;
                 if (problem is null)
                 {
                     // Diagnostics about the signature are reported where the method is exported, if it is.
-                    ModuleParser.ParseFunction(method, new List<DiagnosticInfo>(), parsed, cancellationToken);
+                    ModuleParser.ParseFunction(method, exports, new List<DiagnosticInfo>(), parsed, cancellationToken);
                     if (parsed.Count == 0)
                     {
                         problem = "its signature has types SharpBind cannot convert yet";

@@ -56,9 +56,9 @@ internal static class ProtocolParser
         && ((method.Name == "GetEnumerator" && method.Parameters.Length == 0)
             || (method.Name == "CompareTo" && method.Parameters.Length == 1 && method.Parameters[0].Type.SpecialType == SpecialType.System_Object));
 
-    public static ProtocolModel Parse(INamedTypeSymbol type, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    public static ProtocolModel Parse(INamedTypeSymbol type, List<DiagnosticInfo> diagnostics, ExportedTypes exports, CancellationToken cancellationToken)
     {
-        var parser = new Parser(type, diagnostics, cancellationToken);
+        var parser = new Parser(type, diagnostics, exports, cancellationToken);
         return parser.Parse();
     }
 
@@ -68,14 +68,16 @@ internal static class ProtocolParser
         private readonly List<DiagnosticInfo> _diagnostics;
         private readonly CancellationToken _cancellationToken;
         private readonly TypeModel _self;
+        private readonly ExportedTypes _exports;
         private readonly List<IMethodSymbol> _operators = new();
 
-        public Parser(INamedTypeSymbol type, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+        public Parser(INamedTypeSymbol type, List<DiagnosticInfo> diagnostics, ExportedTypes exports, CancellationToken cancellationToken)
         {
             _type = type;
+            _exports = exports;
             _diagnostics = diagnostics;
             _cancellationToken = cancellationToken;
-            _self = TypeClassifier.Classify(type, NullableAnnotation.NotAnnotated)!;
+            _self = TypeClassifier.Classify(type, NullableAnnotation.NotAnnotated, _exports)!;
         }
 
         public ProtocolModel Parse()
@@ -217,7 +219,7 @@ internal static class ProtocolParser
                 }
                 operands.Add(operand);
             }
-            TypeModel? result = TypeClassifier.Classify(op.ReturnType, op.ReturnNullableAnnotation);
+            TypeModel? result = TypeClassifier.Classify(op.ReturnType, op.ReturnNullableAnnotation, _exports);
             if (result is null || result.Kind == ValueKind.Void)
             {
                 Warn(op, python, $"return type '{op.ReturnType.ToDisplayString()}' is not supported");
@@ -270,7 +272,7 @@ internal static class ProtocolParser
             {
                 return null;
             }
-            TypeModel? type = TypeClassifier.Classify(element, element.NullableAnnotation);
+            TypeModel? type = TypeClassifier.Classify(element, element.NullableAnnotation, _exports);
             if (type is null || type.Kind == ValueKind.Void)
             {
                 Warn(_type, "__iter__", $"its elements have type '{element.ToDisplayString()}', which SharpBind cannot convert yet");
@@ -343,7 +345,7 @@ internal static class ProtocolParser
                     }
                     IParameterSymbol parameter = indexer.Parameters[0];
                     TypeModel? key = Operand(parameter.Type);
-                    TypeModel? value = TypeClassifier.Classify(indexer.Type, indexer.NullableAnnotation);
+                    TypeModel? value = TypeClassifier.Classify(indexer.Type, indexer.NullableAnnotation, _exports);
                     if (key is null || value is null || value.Kind == ValueKind.Void)
                     {
                         Warn(indexer, "__getitem__", $"type '{(key is null ? parameter.Type : indexer.Type).ToDisplayString()}' is not supported");
@@ -405,12 +407,12 @@ internal static class ProtocolParser
             // A base class that is not bound (an operator or Equals it declares): the bound class's
             // instances are the ones Python can pass.
             if (type is INamedTypeSymbol named && !SymbolEqualityComparer.Default.Equals(named, _type)
-                && Hierarchy().Contains(named, SymbolEqualityComparer.Default) && !TypeClassifier.IsBound(named, out _))
+                && Hierarchy().Contains(named, SymbolEqualityComparer.Default) && !TypeClassifier.IsBound(named, _exports, out _))
             {
                 return _self;
             }
             // Operands are never None: None is foreign to every C# operand, nullable or not.
-            TypeModel? model = TypeClassifier.Classify(type, NullableAnnotation.NotAnnotated);
+            TypeModel? model = TypeClassifier.Classify(type, NullableAnnotation.NotAnnotated, _exports);
             return model is null || model.Kind == ValueKind.Void ? null : model with { IsNullableValue = false, AcceptsNone = false };
         }
 

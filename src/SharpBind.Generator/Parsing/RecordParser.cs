@@ -13,7 +13,7 @@ internal static class RecordParser
     /// (one whose parameters all have a readable property of the same name), or a field's type
     /// cannot be converted (the record is then bound as a plain class).
     /// </summary>
-    public static RecordModel? Parse(INamedTypeSymbol type)
+    public static RecordModel? Parse(INamedTypeSymbol type, ExportedTypes exports)
     {
         if (!type.IsRecord)
         {
@@ -31,7 +31,7 @@ internal static class RecordParser
         foreach (IParameterSymbol parameter in primary.Parameters)
         {
             IPropertySymbol property = PropertyOf(type, parameter.Name)!;
-            TypeModel? fieldType = TypeClassifier.Classify(property.Type, property.NullableAnnotation);
+            TypeModel? fieldType = TypeClassifier.Classify(property.Type, property.NullableAnnotation, exports);
             string? name = ModuleParser.PythonNameOf(parameter, new List<DiagnosticInfo>());
             if (fieldType is null || fieldType.Kind == ValueKind.Void || name is null)
             {

@@ -10,7 +10,10 @@ internal static class TypeClassifier
     private static readonly SymbolDisplayFormat s_fullyQualified = SymbolDisplayFormat.FullyQualifiedFormat
         .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
 
-    public static TypeModel? Classify(ITypeSymbol type, NullableAnnotation annotation)
+    /// <param name="type">The C# type.</param>
+    /// <param name="annotation">Its nullable annotation where it is used.</param>
+    /// <param name="exports">The compilation's <c>[PyExport]</c> classes, bound like <c>[PyClass]</c> ones.</param>
+    public static TypeModel? Classify(ITypeSymbol type, NullableAnnotation annotation, ExportedTypes exports)
     {
         string csharpName = type.ToDisplayString(s_fullyQualified);
         if (type.SpecialType == SpecialType.System_Void)
@@ -20,21 +23,21 @@ internal static class TypeClassifier
         if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
         {
             // int?, Color?: the value type's model, with None for null.
-            TypeModel? inner = Classify(nullable.TypeArguments[0], NullableAnnotation.NotAnnotated);
+            TypeModel? inner = Classify(nullable.TypeArguments[0], NullableAnnotation.NotAnnotated, exports);
             return inner is null || inner.Kind is ValueKind.Void or ValueKind.String or ValueKind.ByteArray
                 || (inner.Kind == ValueKind.BoundClass && !inner.IsValueType)
                 ? null
                 : inner with { CSharpName = csharpName, IsNullableValue = true, AcceptsNone = true };
         }
-        if (type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Interface or TypeKind.Struct } named && IsBound(named, out string pythonName))
+        if (type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Interface or TypeKind.Struct } named && IsBound(named, exports, out string pythonName))
         {
             bool isStruct = named.TypeKind == TypeKind.Struct;
             return new TypeModel(ValueKind.BoundClass, csharpName, false, !isStruct && annotation == NullableAnnotation.Annotated, pythonName,
                 IsInterface: named.TypeKind == TypeKind.Interface, IsValueType: isStruct);
         }
-        if (type is INamedTypeSymbol { TypeKind: TypeKind.Enum, EnumUnderlyingType: { } underlying } enumType && IsBound(enumType, out string enumName))
+        if (type is INamedTypeSymbol { TypeKind: TypeKind.Enum, EnumUnderlyingType: { } underlying } enumType && IsBound(enumType, exports, out string enumName))
         {
-            return new TypeModel(ValueKind.Enum, csharpName, false, false, enumName, KindOf(underlying), ModuleOf(enumType));
+            return new TypeModel(ValueKind.Enum, csharpName, false, false, enumName, KindOf(underlying), ModuleOf(enumType, exports));
         }
         ValueKind? kind = KindOf(type);
         if (kind is null)
@@ -45,9 +48,17 @@ internal static class TypeClassifier
         return new TypeModel(kind.Value, csharpName, false, isReference && annotation == NullableAnnotation.Annotated);
     }
 
-    /// <summary>Whether <paramref name="type"/> carries <c>[PyClass]</c>; <paramref name="pythonName"/> is its Python name.</summary>
-    internal static bool IsBound(INamedTypeSymbol type, out string pythonName)
+    /// <summary>
+    /// Whether <paramref name="type"/> is bound: it carries <c>[PyClass]</c> or a module exports it.
+    /// <paramref name="pythonName"/> is its Python name.
+    /// </summary>
+    internal static bool IsBound(INamedTypeSymbol type, ExportedTypes exports, out string pythonName)
     {
+        if (exports.TryGet(type, out ExportedTypes.Export export))
+        {
+            pythonName = export.PythonName;
+            return true;
+        }
         pythonName = type.Name;
         foreach (AttributeData attribute in type.GetAttributes())
         {
@@ -57,19 +68,23 @@ internal static class TypeClassifier
                 pythonName = renamed;
             }
         }
-        foreach (AttributeData attribute in type.GetAttributes())
-        {
-            if (attribute.AttributeClass?.ToDisplayString() == "SharpBind.PyClassAttribute")
-            {
-                return true;
-            }
-        }
-        return false;
+        return HasClassAttribute(type);
     }
 
-    /// <summary>The module named in a bound type's <c>[PyClass(Module = ...)]</c>, or null.</summary>
-    internal static string? ModuleOf(INamedTypeSymbol type)
+    /// <summary>Whether <paramref name="type"/> carries <c>[PyClass]</c>.</summary>
+    internal static bool HasClassAttribute(INamedTypeSymbol type) =>
+        type.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "SharpBind.PyClassAttribute");
+
+    /// <summary>
+    /// The module of a bound type: the one exporting it, or the one named in its
+    /// <c>[PyClass(Module = ...)]</c>; null for the compilation's only module.
+    /// </summary>
+    internal static string? ModuleOf(INamedTypeSymbol type, ExportedTypes exports)
     {
+        if (exports.TryGet(type, out ExportedTypes.Export export))
+        {
+            return export.ModuleName;
+        }
         AttributeData? attribute = type.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == "SharpBind.PyClassAttribute");
         return attribute?.NamedArguments.FirstOrDefault(a => a.Key == "Module").Value.Value as string;
     }

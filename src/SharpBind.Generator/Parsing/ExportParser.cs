@@ -1,0 +1,55 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using SharpBind.Generator.Model;
+
+namespace SharpBind.Generator.Parsing;
+
+/// <summary>
+/// Reads the <c>[PyExport(typeof(X))]</c> attributes of a <c>[PyModule]</c> class: each exported class
+/// is read as <c>[PyClass(Module = "that module")]</c> on it would be (<see cref="ClassParser"/>),
+/// leniently, with every diagnostic at the attribute.
+/// </summary>
+internal static class ExportParser
+{
+    public static EquatableArray<ClassParseResult> Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    {
+        var module = (INamedTypeSymbol)context.TargetSymbol;
+        Compilation compilation = context.SemanticModel.Compilation;
+        ExportedTypes exports = ExportedTypes.Of(compilation, cancellationToken);
+        string? moduleName = ExportedTypes.ModuleNameOf(module);
+        var results = new List<ClassParseResult>();
+        foreach (AttributeData attribute in context.Attributes)
+        {
+            LocationInfo? location = LocationInfo.From(attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken).GetLocation());
+            INamedTypeSymbol? type = ExportedTypes.TargetOf(attribute);
+            string? pythonName = ExportedTypes.NameOf(attribute);
+            string display = type?.ToDisplayString() ?? (attribute.ConstructorArguments.FirstOrDefault().Value as ITypeSymbol)?.ToDisplayString() ?? "?";
+            string? problem = type is null ? "typeof(...) must name a class"
+                : moduleName is null ? $"'{module.ToDisplayString()}' has no [PyModule]; put [PyExport] on the module class"
+                : ExportedTypes.ProblemWith(type, compilation)
+                ?? (pythonName is not null && !PythonNames.IsIdentifier(pythonName) ? $"Name \"{pythonName}\" is not a valid Python identifier" : null);
+            if (type is null || problem is not null)
+            {
+                results.Add(Failed(Diagnostics.UnsupportedExport, location, display, problem ?? ""));
+                continue;
+            }
+            string? clash = TypeClassifier.HasClassAttribute(type) ? "it has [PyClass]"
+                : exports.TryGet(type, out ExportedTypes.Export first) && !ExportedTypes.SameApplication(first.Attribute, attribute)
+                    ? $"module '{first.ModuleName}' exports it already"
+                : null;
+            if (clash is not null)
+            {
+                results.Add(Failed(Diagnostics.AlreadyBound, location, display, clash));
+                continue;
+            }
+            bool dynamicAttributes = attribute.NamedArguments.FirstOrDefault(a => a.Key == "DynamicAttributes").Value.Value is true;
+            results.Add(ClassParser.Parse(type, moduleName, dynamicAttributes, pythonName ?? type.Name, location, isExport: true, exports, cancellationToken));
+        }
+        return results.ToEquatableArray();
+    }
+
+    private static ClassParseResult Failed(DiagnosticDescriptor descriptor, LocationInfo? location, string type, string reason) =>
+        new(null, new[] { ModuleParser.Diagnostic(descriptor, location, type, reason) }.ToEquatableArray(), location, IsExport: true);
+}
