@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using SharpBind;
 
 namespace Bench;
@@ -15,6 +16,28 @@ public static class BenchSharpBind
     public static double AddF(double a, double b) => a + b;
 
     public static string Concat(string a, string b) => a + b;
+
+    /// <summary>Sums a list of ints (the list is converted into a List&lt;long&gt; first).</summary>
+    public static long SumList(List<long> values)
+    {
+        long total = 0;
+        foreach (long value in values)
+        {
+            total += value;
+        }
+        return total;
+    }
+
+    /// <summary>A list of 0..count-1, made in C# and converted to a Python list.</summary>
+    public static List<long> MakeList(int count)
+    {
+        var list = new List<long>(count);
+        for (int i = 0; i < count; i++)
+        {
+            list.Add(i);
+        }
+        return list;
+    }
 
     /// <summary>Calls <c>animal.Go(i)</c> for i in [0, times) from C# and returns the sum of the results.</summary>
     public static long GoMany(Animal animal, int times)

@@ -689,6 +689,36 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void CollectionsCompileCleanly()
+    {
+        GeneratorResult result = GeneratorHarness.Run("""
+            using System.Collections.Generic;
+            using SharpBind;
+            [PyModule("m")] public static class M
+            {
+                public static List<List<int?>> A(IReadOnlyList<string?> a, int[] b, IEnumerable<P> c) => new();
+                public static Dictionary<string, HashSet<long>>? B(IDictionary<int, (int, string)> d, ISet<double>? e = null) => null;
+                public static (P, string?, byte[]) C((bool, char) t) => default;
+            }
+            [PyClass] public class P { public P() { } public List<P> Children { get; set; } = new(); }
+            """);
+        Assert.Empty(result.GeneratorDiagnostics);
+        result.AssertCompilesCleanly();
+        string text = Assert.Single(result.Sources).Text;
+        Assert.Contains("ListConverter<global::System.Collections.Generic.List<int?>, int?, global::SharpBind.Internal.Converters.NullableConverter<int, global::SharpBind.Internal.Converters.Int32Converter>>", text);
+        Assert.Contains("a: list[str | None], b: list[int], c: list[P]", text);
+    }
+
+    [Fact]
+    public void SB0001_CollectionOfUnsupportedElements()
+    {
+        GeneratorResult result = AssertReports("""
+            public static int F(System.Collections.Generic.List<System.DateTime> [|when|]) => 0;
+            """, "SB0001", DiagnosticSeverity.Error, "'when'", "List<System.DateTime>");
+        AssertModuleNotEmitted(result);
+    }
+
+    [Fact]
     public void SB0007_FileLocalModule()
     {
         GeneratorResult result = AssertReportsIn("""

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 import animals
 import basics
 import classes
+import collections_
 import conversions
 import enums
 import errors
@@ -95,6 +96,9 @@ FUNCTIONS += [protocols.Vector2, protocols.Money, protocols.Bag, protocols.Inven
     lambda v: _RANK <= v, lambda v: _FAULTY + v, lambda v: _FAULTY[v], lambda v: hash(v), lambda v: v in _BAG, lambda v: _BAG[v],
     lambda v: _INV[v], lambda v: _SLOTS[v], _store, lambda v: _BAG.__delitem__(v), lambda v: _INV.__delitem__(v),
     lambda v: list(v), lambda v: len(v), lambda v: repr(v), lambda v: protocols.Resource("r").__exit__(v, v, v))]
+# Collections (not the ones that allocate a random number of items).
+FUNCTIONS += [getattr(collections_, name) for name in sorted(dir(collections_))
+              if callable(getattr(collections_, name)) and not name.startswith("_") and name not in ("make_list", "items")]
 # Real parameter names (so keyword binding is exercised) and one that no function has.
 NAMES = ["i", "j", "a", "b", "value", "kind", "message", "first_value", "text", "nothing", "name", "age", "greeting",
          "x", "y", "color", "permissions", "current", "extra", "distance", "mask", "bits", "over", "zzz"]
@@ -108,7 +112,8 @@ def test_every_function_is_fuzzed():
 # class's constructor, its static methods, and every method and property setter of an instance made
 # with the first argument list its constructor accepts. Members that repeat work a random number of
 # times (go(n) builds an n-times string) or touch files are left out.
-_SKIP = {"go", "go_many", "sound_many", "call_go_on_thread", "call_go_concurrently", "call_kept", "read_file", "collect_garbage"}
+_SKIP = {"go", "go_many", "sound_many", "call_go_on_thread", "call_go_concurrently", "call_kept", "read_file", "collect_garbage",
+         "make_list", "items"}
 _TRIAL_ARGUMENTS = [(), (1,), (1.0,), ("x",), (1, 2), (1.0, 2.0), ("x", 1), ("1", "x"), (1, "x")]
 
 
@@ -141,7 +146,7 @@ def _setter(instance, name):
 
 BOUND_CLASSES = []
 MEMBERS = []
-for _module in (basics, classes, conversions, errors, animals, pets, overloads, shapes, protocols, enums):
+for _module in (basics, classes, conversions, errors, animals, pets, overloads, shapes, protocols, enums, collections_):
     for _cls in _bound_classes(_module, set()):
         BOUND_CLASSES.append(_cls)
         MEMBERS.append(_cls)

@@ -20,6 +20,7 @@ internal static class Conversions
     {
         ValueKind.BoundClass => ($"{FromPython}.{(type.IsInterface ? "TryInterface" : type.IsValueType ? "TryStruct" : "TryObject")}<{ValueKinds.Keyword(type)}>", ValueKinds.Keyword(type)),
         ValueKind.Enum => ($"{FromPython}.TryEnum<{ValueKinds.Keyword(type)}>", "long"),
+        ValueKind.Collection => ($"default({type.Converter}).TryFrom", ValueKinds.Keyword(type)),
         _ => (FromPythonMethod(type.Kind), ValueKinds.Keyword(type)),
     };
 
@@ -53,6 +54,7 @@ internal static class Conversions
             ValueKind.Single or ValueKind.Double => $"{ToPython}.Double({value})",
             ValueKind.Char => $"{ToPython}.Char({value})",
             ValueKind.String => $"{ToPython}.String({value})",
+            ValueKind.Collection => $"default({type.Converter}).To({value}!)", // the converters give None for null
             ValueKind.BoundClass => type.IsValueType ? $"{ToPython}.Struct({value})" : $"{ToPython}.Object({value})",
             ValueKind.Enum => $"{ToPython}.Enum<{ValueKinds.Keyword(type)}>({EnumBits(type.EnumUnderlying ?? ValueKind.Int32, value)})",
             _ => $"{ToPython}.ByteArray({value})",

@@ -12,8 +12,11 @@ namespace SharpBind.Generator.Model;
 /// <param name="BoundModule">For <see cref="ValueKind.Enum"/>: the module named in its <c>[PyClass(Module = ...)]</c>, or null for the compilation's only module.</param>
 /// <param name="IsInterface">For <see cref="ValueKind.BoundClass"/>: a bound interface (conversion checks that the C# object implements it).</param>
 /// <param name="IsValueType">For <see cref="ValueKind.BoundClass"/>: a bound struct (copied in and out, no identity).</param>
+/// <param name="Converter">For <see cref="ValueKind.Collection"/>: the runtime converter struct, fully qualified.</param>
+/// <param name="CollectionName">For <see cref="ValueKind.Collection"/>: the Python type name (<c>list[int]</c>).</param>
 internal sealed record TypeModel(ValueKind Kind, string CSharpName, bool IsNullableValue, bool AcceptsNone, string? BoundName = null,
-    ValueKind? EnumUnderlying = null, string? BoundModule = null, bool IsInterface = false, bool IsValueType = false)
+    ValueKind? EnumUnderlying = null, string? BoundModule = null, bool IsInterface = false, bool IsValueType = false,
+    string? Converter = null, string? CollectionName = null)
 {
     /// <summary>The Python type name shown in signatures and errors.</summary>
     public string PythonName
@@ -28,6 +31,7 @@ internal sealed record TypeModel(ValueKind Kind, string CSharpName, bool IsNulla
                 ValueKind.Char or ValueKind.String => "str",
                 ValueKind.ByteArray => "bytes",
                 ValueKind.BoundClass or ValueKind.Enum => BoundName ?? "object",
+                ValueKind.Collection => CollectionName ?? "object",
                 _ => "int",
             };
             return AcceptsNone && Kind != ValueKind.Void ? name + " | None" : name;

@@ -22,6 +22,9 @@ internal enum ValueKind
     /// <summary>An instance of a <c>[PyClass]</c> class (passed by reference, identity kept).</summary>
     BoundClass,
 
+    /// <summary>A list, array, dictionary, set or value tuple, converted (copied) element by element.</summary>
+    Collection,
+
     /// <summary>A value of a <c>[PyClass]</c> enum (a member of its <c>enum.IntEnum</c>/<c>IntFlag</c> class).</summary>
     Enum,
 }

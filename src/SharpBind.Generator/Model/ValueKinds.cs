@@ -4,7 +4,7 @@ namespace SharpBind.Generator.Model;
 internal static class ValueKinds
 {
     /// <summary>The C# keyword (or array syntax) for the non-nullable type.</summary>
-    public static string Keyword(TypeModel type) => type.Kind is ValueKind.BoundClass or ValueKind.Enum ? type.CSharpName.TrimEnd('?') : Keyword(type.Kind);
+    public static string Keyword(TypeModel type) => type.Kind is ValueKind.BoundClass or ValueKind.Enum or ValueKind.Collection ? type.CSharpName.TrimEnd('?') : Keyword(type.Kind);
 
     /// <summary>Whether an integer kind is unsigned (<c>byte</c>, <c>ushort</c>, <c>uint</c>, <c>ulong</c>).</summary>
     public static bool IsUnsigned(ValueKind kind) => kind is ValueKind.Byte or ValueKind.UInt16 or ValueKind.UInt32 or ValueKind.UInt64;

@@ -42,7 +42,7 @@ internal static class TypeClassifier
         ValueKind? kind = KindOf(type);
         if (kind is null)
         {
-            return null;
+            return CollectionClassifier.Classify(type, annotation, csharpName, exports);
         }
         bool isReference = kind is ValueKind.String or ValueKind.ByteArray;
         return new TypeModel(kind.Value, csharpName, false, isReference && annotation == NullableAnnotation.Annotated);

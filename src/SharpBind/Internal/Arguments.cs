@@ -178,9 +178,11 @@ public static unsafe partial class Arguments
                 + $"    signature: {function.Signature}");
             return null;
         }
-        // OverflowError/ValueError from the conversion: keep the type, add the function and argument.
-        // Anything else came from user code (an __index__ that raised, say) and is left as it is.
-        if (CPython.PyErr_ExceptionMatches(CPython.PyExc_OverflowError) != 0 || CPython.PyErr_ExceptionMatches(CPython.PyExc_ValueError) != 0)
+        // OverflowError/ValueError from the conversion, or the TypeError of a collection's item: keep
+        // the type, add the function and argument. Anything else came from user code (an __index__
+        // that raised, say) and is left as it is.
+        if (CPython.PyErr_ExceptionMatches(CPython.PyExc_OverflowError) != 0 || CPython.PyErr_ExceptionMatches(CPython.PyExc_ValueError) != 0
+            || CPython.PyErr_ExceptionMatches(CPython.PyExc_TypeError) != 0)
         {
             PyObject* type, instance, traceback;
             CPython.PyErr_Fetch(&type, &instance, &traceback);

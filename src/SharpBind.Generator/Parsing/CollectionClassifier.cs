@@ -1,0 +1,127 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using SharpBind.Generator.Model;
+
+namespace SharpBind.Generator.Parsing;
+
+/// <summary>
+/// Classifies collection types (lists and their interfaces, arrays, dictionaries, sets, value tuples)
+/// into a <see cref="ValueKind.Collection"/> model whose converter is a composition of the runtime's
+/// converter structs (<c>ListConverter&lt;List&lt;int&gt;, int, Int32Converter&gt;</c>).
+/// </summary>
+internal static class CollectionClassifier
+{
+    private const string Converters = "global::SharpBind.Internal.Converters.";
+
+    private static readonly HashSet<string> s_lists = new()
+    {
+        "System.Collections.Generic.List<T>", "System.Collections.Generic.IList<T>", "System.Collections.Generic.IReadOnlyList<T>",
+        "System.Collections.Generic.ICollection<T>", "System.Collections.Generic.IReadOnlyCollection<T>", "System.Collections.Generic.IEnumerable<T>",
+    };
+
+    private static readonly HashSet<string> s_dictionaries = new()
+    {
+        "System.Collections.Generic.Dictionary<TKey, TValue>", "System.Collections.Generic.IDictionary<TKey, TValue>",
+        "System.Collections.Generic.IReadOnlyDictionary<TKey, TValue>",
+    };
+
+    private static readonly HashSet<string> s_sets = new()
+    {
+        "System.Collections.Generic.HashSet<T>", "System.Collections.Generic.ISet<T>", "System.Collections.Generic.IReadOnlySet<T>",
+    };
+
+    /// <summary>The model for a collection type, or null when it is not one (or an element type is unsupported).</summary>
+    public static TypeModel? Classify(ITypeSymbol type, NullableAnnotation annotation, string csharpName, ExportedTypes exports)
+    {
+        string? converter = null, pythonName = null;
+        bool acceptsNone = annotation == NullableAnnotation.Annotated && !type.IsValueType;
+        if (type is IArrayTypeSymbol { Rank: 1 } array)
+        {
+            if (Element(array.ElementType, array.ElementNullableAnnotation, exports) is not { } element)
+            {
+                return null;
+            }
+            converter = $"{Converters}ArrayConverter<{element.Type}, {element.Converter}>";
+            pythonName = $"list[{element.PythonName}]";
+        }
+        else if (type is INamedTypeSymbol { IsGenericType: true } named)
+        {
+            string definition = named.OriginalDefinition.ToDisplayString();
+            string collection = csharpName.TrimEnd('?');
+            if (s_lists.Contains(definition) || s_sets.Contains(definition))
+            {
+                if (Element(named.TypeArguments[0], named.TypeArgumentNullableAnnotations[0], exports) is not { } element)
+                {
+                    return null;
+                }
+                bool isSet = s_sets.Contains(definition);
+                converter = $"{Converters}{(isSet ? "SetConverter" : "ListConverter")}<{collection}, {element.Type}, {element.Converter}>";
+                pythonName = $"{(isSet ? "set" : "list")}[{element.PythonName}]";
+            }
+            else if (s_dictionaries.Contains(definition))
+            {
+                if (Element(named.TypeArguments[0], named.TypeArgumentNullableAnnotations[0], exports) is not { } key
+                    || Element(named.TypeArguments[1], named.TypeArgumentNullableAnnotations[1], exports) is not { } value)
+                {
+                    return null;
+                }
+                converter = $"{Converters}DictionaryConverter<{collection}, {key.Type}, {key.Converter}, {value.Type}, {value.Converter}>";
+                pythonName = $"dict[{key.PythonName}, {value.PythonName}]";
+            }
+            else if (named.IsTupleType && named.TupleElements.Length is 2 or 3)
+            {
+                var elements = new List<(string Type, string Converter, string PythonName)>();
+                foreach (IFieldSymbol field in named.TupleElements)
+                {
+                    if (Element(field.Type, field.NullableAnnotation, exports) is not { } element)
+                    {
+                        return null;
+                    }
+                    elements.Add(element);
+                }
+                converter = $"{Converters}TupleConverter<{string.Join(", ", elements.Select(e => e.Type + ", " + e.Converter))}>";
+                pythonName = $"tuple[{string.Join(", ", elements.Select(e => e.PythonName))}]";
+            }
+        }
+        return converter is null
+            ? null
+            : new TypeModel(ValueKind.Collection, csharpName, false, acceptsNone, Converter: converter, CollectionName: pythonName);
+    }
+
+    // An element's C# type, converter struct and Python name; null when SharpBind cannot convert it.
+    private static (string Type, string Converter, string PythonName)? Element(ITypeSymbol type, NullableAnnotation annotation, ExportedTypes exports)
+    {
+        TypeModel? model = TypeClassifier.Classify(type, annotation, exports);
+        if (model is null)
+        {
+            return null;
+        }
+        string plainType = model.CSharpName.TrimEnd('?');
+        string? converter = model.Kind switch
+        {
+            ValueKind.Boolean or ValueKind.SByte or ValueKind.Byte or ValueKind.Int16 or ValueKind.UInt16 or ValueKind.Int32 or ValueKind.UInt32
+                or ValueKind.Int64 or ValueKind.UInt64 or ValueKind.Single or ValueKind.Double or ValueKind.Char or ValueKind.String or ValueKind.ByteArray
+                => $"{Converters}{model.Kind}Converter",
+            ValueKind.BoundClass when model.IsValueType => $"{Converters}StructConverter<{plainType}>",
+            ValueKind.BoundClass => $"{Converters}ObjectConverter<{plainType}>",
+            ValueKind.Collection => model.Converter,
+            _ => null, // enums and void: not yet inside collections
+        };
+        if (converter is null)
+        {
+            return null;
+        }
+        string name = (model with { AcceptsNone = false }).PythonName;
+        if (model.IsNullableValue)
+        {
+            // int?: the converter of int, wrapped.
+            return (model.CSharpName, $"{Converters}NullableConverter<{plainType}, {converter}>", name + " | None");
+        }
+        if (model.AcceptsNone)
+        {
+            return (model.CSharpName, $"{Converters}NullableReferenceConverter<{plainType}, {converter}>", name + " | None");
+        }
+        return (model.CSharpName, converter, name);
+    }
+}

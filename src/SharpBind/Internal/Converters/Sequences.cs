@@ -1,0 +1,212 @@
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.Runtime.InteropServices;
+using SharpBind.Interop;
+
+namespace SharpBind.Internal.Converters;
+
+/// <summary>
+/// Reads Python iterables into C# lists and writes C# sequences as Python lists, element by element
+/// through <typeparamref name="TConverter"/>. Shared by the list, array and tuple converters.
+/// </summary>
+internal static unsafe class Sequence<T, TConverter>
+    where TConverter : struct, IConverter<T>
+{
+    /// <summary>
+    /// Any iterable except str, bytes, bytearray and dict (whose iteration is rarely what a list
+    /// parameter means) into a new list; false as <see cref="IConverter{T}.TryFrom"/> defines it.
+    /// </summary>
+    public static bool TryRead(PyObject* value, out List<T> result)
+    {
+        result = null!;
+        if (CPython.PyList_Check(value))
+        {
+            var list = new List<T>((int)CPython.PyList_Size(value));
+            // The size is read again each time: converting an item may run Python code that
+            // changes the list. Each item is held while it converts, for the same reason.
+            for (nint i = 0; i < CPython.PyList_Size(value); i++)
+            {
+                PyObject* item = CPython.PyList_GetItem(value, i);
+                CPython.Py_IncRef(item);
+                bool ok = default(TConverter).TryFrom(item, out T element);
+                CPython.Py_DecRef(item);
+                if (!ok)
+                {
+                    return ItemFailed(i, item);
+                }
+                list.Add(element);
+            }
+            result = list;
+            return true;
+        }
+        if (CPython.PyTuple_Check(value))
+        {
+            nint count = CPython.PyTuple_Size(value);
+            var list = new List<T>((int)count);
+            for (nint i = 0; i < count; i++)
+            {
+                // Safe: a tuple cannot change, and it holds its items while we convert them.
+                PyObject* item = CPython.PyTuple_GetItem(value, i);
+                if (!default(TConverter).TryFrom(item, out T element))
+                {
+                    return ItemFailed(i, item);
+                }
+                list.Add(element);
+            }
+            result = list;
+            return true;
+        }
+        if (CPython.PyUnicode_Check(value) || CPython.PyBytes_Check(value) || CPython.PyByteArray_Check(value) || CPython.PyDict_Check(value))
+        {
+            return false;
+        }
+        return TryIterate(value, out result);
+    }
+
+    private static bool TryIterate(PyObject* value, out List<T> result)
+    {
+        result = null!;
+        PyObject* iterator = CPython.PyObject_GetIter(value);
+        if (iterator == null)
+        {
+            if (CPython.PyErr_ExceptionMatches(CPython.PyExc_TypeError) != 0)
+            {
+                CPython.PyErr_Clear(); // not iterable: the wrong type, reported by the caller
+            }
+            return false;
+        }
+        var list = new List<T>();
+        for (nint i = 0; ; i++)
+        {
+            PyObject* item = CPython.PyIter_Next(iterator);
+            if (item == null)
+            {
+                break;
+            }
+            bool ok = default(TConverter).TryFrom(item, out T element);
+            if (!ok)
+            {
+                ItemFailed(i, item);
+                CPython.Py_DecRef(item);
+                CPython.Py_DecRef(iterator);
+                return false;
+            }
+            CPython.Py_DecRef(item);
+            list.Add(element);
+        }
+        CPython.Py_DecRef(iterator);
+        if (CPython.PyErr_Occurred() != null)
+        {
+            return false; // the iterator raised
+        }
+        result = list;
+        return true;
+    }
+
+    // An item did not convert: name it, unless the converter already set a more precise error.
+    private static bool ItemFailed(nint index, PyObject* item)
+    {
+        if (CPython.PyErr_Occurred() == null)
+        {
+            Errors.SetString(CPython.PyExc_TypeError, $"item {index} must be {default(TConverter).PythonName}, not {PyText.TypeName(item)}");
+        }
+        return false;
+    }
+
+    /// <summary>A new Python list of <paramref name="values"/> (null: None), or null with an error set.</summary>
+    public static PyObject* Write(IEnumerable<T>? values)
+    {
+        switch (values)
+        {
+            case null:
+                return ToPython.None();
+            case List<T> list:
+                return Write(CollectionsMarshal.AsSpan(list));
+            case T[] array:
+                return Write(new System.ReadOnlySpan<T>(array));
+        }
+        PyObject* result = CPython.PyList_New(0);
+        if (result == null)
+        {
+            return null;
+        }
+        foreach (T value in values)
+        {
+            PyObject* item = default(TConverter).To(value);
+            if (item == null || CPython.PyList_Append(result, item) != 0)
+            {
+                CPython.Py_XDecRef(item);
+                CPython.Py_DecRef(result);
+                return null;
+            }
+            CPython.Py_DecRef(item);
+        }
+        return result;
+    }
+
+    private static PyObject* Write(System.ReadOnlySpan<T> values)
+    {
+        PyObject* result = CPython.PyList_New(values.Length);
+        if (result == null)
+        {
+            return null;
+        }
+        for (int i = 0; i < values.Length; i++)
+        {
+            PyObject* item = default(TConverter).To(values[i]);
+            if (item == null)
+            {
+                CPython.Py_DecRef(result); // the unfilled slots are null, which list dealloc skips
+                return null;
+            }
+            CPython.PyList_SetItem(result, i, item); // steals item
+        }
+        return result;
+    }
+}
+
+/// <summary>
+/// <c>List&lt;T&gt;</c> and the interfaces it implements (<c>IList</c>, <c>IReadOnlyList</c>,
+/// <c>ICollection</c>, <c>IReadOnlyCollection</c>, <c>IEnumerable</c>) ↔ list. A parameter takes any
+/// iterable but str, bytes and dict; C# receives a new <c>List&lt;T&gt;</c> (a copy).
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public unsafe struct ListConverter<TCollection, T, TConverter> : IConverter<TCollection>
+    where TCollection : IEnumerable<T>
+    where TConverter : struct, IConverter<T>
+{
+    /// <inheritdoc/>
+    public bool TryFrom(PyObject* value, out TCollection result)
+    {
+        bool ok = Sequence<T, TConverter>.TryRead(value, out List<T> list);
+        // A List<T> is every TCollection the generator uses this converter for.
+        result = ok ? (TCollection)(object)list : default!;
+        return ok;
+    }
+
+    /// <inheritdoc/>
+    public PyObject* To(TCollection value) => Sequence<T, TConverter>.Write(value);
+
+    /// <inheritdoc/>
+    public string PythonName => $"list[{default(TConverter).PythonName}]";
+}
+
+/// <summary><c>T[]</c> ↔ list (a parameter takes any iterable but str, bytes and dict).</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public unsafe struct ArrayConverter<T, TConverter> : IConverter<T[]>
+    where TConverter : struct, IConverter<T>
+{
+    /// <inheritdoc/>
+    public bool TryFrom(PyObject* value, out T[] result)
+    {
+        bool ok = Sequence<T, TConverter>.TryRead(value, out List<T> list);
+        result = ok ? list.ToArray() : null!;
+        return ok;
+    }
+
+    /// <inheritdoc/>
+    public PyObject* To(T[] value) => Sequence<T, TConverter>.Write(value);
+
+    /// <inheritdoc/>
+    public string PythonName => $"list[{default(TConverter).PythonName}]";
+}
