@@ -28,6 +28,15 @@ public static class BenchSharpBind
         return total;
     }
 
+    /// <summary>Calls the Python callable <paramref name="f"/> with 0..count-1.</summary>
+    public static void CallBack(System.Action<long> f, int count)
+    {
+        for (int i = 0; i < count; i++)
+        {
+            f(i);
+        }
+    }
+
     /// <summary>A list of 0..count-1, made in C# and converted to a Python list.</summary>
     public static List<long> MakeList(int count)
     {

@@ -710,6 +710,36 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void DelegatesCompileCleanly()
+    {
+        GeneratorResult result = GeneratorHarness.Run("""
+            using System;
+            using System.Collections.Generic;
+            using SharpBind;
+            [PyModule("m")] public static class M
+            {
+                public static Func<int, string?> A(Action a, Action<P> b, Action<int, string> c, Func<double> d, Func<int, int, bool> e) => null!;
+                public static List<Func<int, int>> B(Func<List<int>, Dictionary<string, int>>? f = null) => new();
+            }
+            [PyClass] public class P { public P() { } public Action? OnChange { get; set; } }
+            """);
+        Assert.Empty(result.GeneratorDiagnostics);
+        result.AssertCompilesCleanly();
+        string text = Assert.Single(result.Sources).Text;
+        Assert.Contains("FuncConverter<int, global::SharpBind.Internal.Converters.Int32Converter, string?, global::SharpBind.Internal.Converters.NullableReferenceConverter<string, global::SharpBind.Internal.Converters.StringConverter>>", text);
+        Assert.Contains("a: Callable[[], None], b: Callable[[P], None], c: Callable[[int, str], None]", text);
+    }
+
+    [Fact]
+    public void SB0001_DelegateWithTooManyParameters()
+    {
+        GeneratorResult result = AssertReports("""
+            public static int F(System.Action<int, int, int> [|f|]) => 0;
+            """, "SB0001", DiagnosticSeverity.Error, "'f'");
+        AssertModuleNotEmitted(result);
+    }
+
+    [Fact]
     public void SB0001_CollectionOfUnsupportedElements()
     {
         GeneratorResult result = AssertReports("""

@@ -45,6 +45,14 @@ internal static class CollectionClassifier
             converter = $"{Converters}ArrayConverter<{element.Type}, {element.Converter}>";
             pythonName = $"list[{element.PythonName}]";
         }
+        else if (type is INamedTypeSymbol { TypeKind: TypeKind.Delegate } callback)
+        {
+            (converter, pythonName) = Delegate(callback, exports);
+            if (converter is null)
+            {
+                return null;
+            }
+        }
         else if (type is INamedTypeSymbol { IsGenericType: true } named)
         {
             string definition = named.OriginalDefinition.ToDisplayString();
@@ -87,6 +95,32 @@ internal static class CollectionClassifier
         return converter is null
             ? null
             : new TypeModel(ValueKind.Collection, csharpName, false, acceptsNone, Converter: converter, CollectionName: pythonName);
+    }
+
+    // System.Action and System.Func with up to two parameters: converter and Python name, or nulls.
+    private static (string? Converter, string? PythonName) Delegate(INamedTypeSymbol type, ExportedTypes exports)
+    {
+        string definition = type.OriginalDefinition.ToDisplayString();
+        bool isAction = definition.StartsWith("System.Action", System.StringComparison.Ordinal);
+        bool isFunc = definition.StartsWith("System.Func<", System.StringComparison.Ordinal);
+        if (!(isAction || isFunc) || type.TypeArguments.Length > (isFunc ? 3 : 2))
+        {
+            return (null, null); // other delegate types: not yet
+        }
+        var parts = new List<(string Type, string Converter, string PythonName)>();
+        for (int i = 0; i < type.TypeArguments.Length; i++)
+        {
+            if (Element(type.TypeArguments[i], type.TypeArgumentNullableAnnotations[i], exports) is not { } part)
+            {
+                return (null, null);
+            }
+            parts.Add(part);
+        }
+        string generics = parts.Count == 0 ? "" : "<" + string.Join(", ", parts.Select(p => p.Type + ", " + p.Converter)) + ">";
+        IEnumerable<(string Type, string Converter, string PythonName)> parameters = isFunc ? parts.Take(parts.Count - 1) : parts;
+        string result = isFunc ? parts[parts.Count - 1].PythonName : "None";
+        return ($"{Converters}{(isFunc ? "FuncConverter" : "ActionConverter")}{generics}",
+            $"Callable[[{string.Join(", ", parameters.Select(p => p.PythonName))}], {result}]");
     }
 
     // An element's C# type, converter struct and Python name; null when SharpBind cannot convert it.

@@ -212,6 +212,7 @@ public static unsafe partial class ClassBuilder
     /// <summary>Attaches a newly constructed C# object to <paramref name="self"/> (from <c>__init__</c>); a second <c>__init__</c> replaces it.</summary>
     public static void Attach(PyObject* self, object value)
     {
+        PendingDecRefs.DrainIfPending();
         var instance = (Instance*)self;
         nint previous = instance->Handle;
         instance->Handle = ObjectHandles.Strong(value);

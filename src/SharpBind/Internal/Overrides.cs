@@ -127,28 +127,7 @@ public static unsafe class Overrides
         if (converted)
         {
             args[0] = (PyObject*)state.Self; // borrowed: the caller's Find made sure it is alive
-            PyObject** first = prependSelf ? args : args + 1;
-            nint total = prependSelf ? count + 1 : count;
-            if (CPython.PyObject_Vectorcall != null)
-            {
-                // args[0] is free when self is not prepended: the callee may use it as scratch space.
-                nuint flags = prependSelf ? 0 : CPython.PY_VECTORCALL_ARGUMENTS_OFFSET;
-                result = CPython.PyObject_Vectorcall(function, first, (nuint)total | flags, null);
-            }
-            else
-            {
-                PyObject* tuple = CPython.PyTuple_New(total);
-                if (tuple != null)
-                {
-                    for (nint i = 0; i < total; i++)
-                    {
-                        CPython.Py_IncRef(first[i]);
-                        CPython.PyTuple_SetItem(tuple, i, first[i]); // steals the new reference
-                    }
-                    result = CPython.PyObject_Call(function, tuple, null);
-                    CPython.Py_DecRef(tuple);
-                }
-            }
+            result = prependSelf ? PythonCalls.Call(function, args, 0, count + 1) : PythonCalls.Call(function, args, 1, count);
         }
         CPython.Py_DecRef(function);
         for (int i = 1; i <= count; i++)

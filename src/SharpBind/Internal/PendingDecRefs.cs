@@ -17,6 +17,7 @@ internal static unsafe class PendingDecRefs
     private static readonly ConcurrentQueue<nint> s_queue = new();
     private static int s_scheduled;
     private static int s_scanRequested;
+    private static int s_pending; // queued and not yet drained: a cheap test for DrainIfPending
 
     /// <summary>Queues one reference (0 is ignored). Any thread; never touches Python objects.</summary>
     public static void Enqueue(nint reference)
@@ -26,6 +27,7 @@ internal static unsafe class PendingDecRefs
             return;
         }
         s_queue.Enqueue(reference);
+        Interlocked.Increment(ref s_pending);
         Schedule();
     }
 
@@ -56,7 +58,23 @@ internal static unsafe class PendingDecRefs
     {
         while (s_queue.TryDequeue(out nint reference))
         {
+            Interlocked.Decrement(ref s_pending);
             CPython.Py_DecRef((PyObject*)reference);
+        }
+    }
+
+    /// <summary>
+    /// <see cref="DrainNow"/> when anything is queued; one volatile read otherwise. Called where
+    /// SharpBind makes new Python-facing objects, because CPython runs a pending call scheduled from
+    /// another thread only once the main thread re-checks its eval breaker (on a GIL switch, for one),
+    /// which a busy single-threaded loop may not do for a long time. The GIL must be held.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static void DrainIfPending()
+    {
+        if (Volatile.Read(ref s_pending) != 0)
+        {
+            DrainNow();
         }
     }
 

@@ -22,4 +22,8 @@ public static unsafe partial class CPython
     /// <summary><c>PyType_FromSpecWithBases(spec, bases)</c>: new reference to a heap type deriving from the tuple <c>bases</c> (3.9 rejects a lone type), or null with an error set.</summary>
     public static readonly delegate* unmanaged[Cdecl]<PyType_Spec*, PyObject*, PyObject*> PyType_FromSpecWithBases =
         (delegate* unmanaged[Cdecl]<PyType_Spec*, PyObject*, PyObject*>)PythonSymbols.Require("PyType_FromSpecWithBases");
+
+    /// <summary><c>PyCallable_Check</c>: 1 when the object can be called (runs no Python code).</summary>
+    public static readonly delegate* unmanaged[Cdecl, SuppressGCTransition]<PyObject*, int> PyCallable_Check =
+        (delegate* unmanaged[Cdecl, SuppressGCTransition]<PyObject*, int>)PythonSymbols.Require("PyCallable_Check");
 }

@@ -57,4 +57,8 @@ public static unsafe partial class CPython
 
     /// <summary>Whether <paramref name="op"/> is a dict (or a subclass).</summary>
     public static bool PyDict_Check(PyObject* op) => op->ob_type == PyDict_Type || PyType_HasFeature(op->ob_type, Py_TPFLAGS_DICT_SUBCLASS);
+
+    /// <summary><c>PyDict_Size</c> of a dict (runs no Python code).</summary>
+    public static readonly delegate* unmanaged[Cdecl, SuppressGCTransition]<PyObject*, nint> PyDict_Size =
+        (delegate* unmanaged[Cdecl, SuppressGCTransition]<PyObject*, nint>)PythonSymbols.Require("PyDict_Size");
 }

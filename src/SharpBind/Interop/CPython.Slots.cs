@@ -6,6 +6,9 @@ public static unsafe partial class CPython
 {
     // ---- Object protocol slots ----------------------------------------------------------------
 
+    /// <summary><c>Py_tp_call</c>: <c>PyObject* (PyObject* self, PyObject* args, PyObject* kwargs)</c>, a new reference.</summary>
+    public const int Py_tp_call = 50;
+
     /// <summary><c>Py_tp_repr</c>: <c>PyObject* (PyObject* self)</c>, a new str reference.</summary>
     public const int Py_tp_repr = 66;
     /// <summary><c>Py_tp_hash</c>: <c>Py_hash_t (PyObject* self)</c>; -1 means an error is set.</summary>
