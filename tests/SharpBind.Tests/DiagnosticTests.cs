@@ -706,7 +706,7 @@ public class DiagnosticTests
         result.AssertCompilesCleanly();
         string text = Assert.Single(result.Sources).Text;
         Assert.Contains("ListConverter<global::System.Collections.Generic.List<int?>, int?, global::SharpBind.Internal.Converters.NullableConverter<int, global::SharpBind.Internal.Converters.Int32Converter>>", text);
-        Assert.Contains("a: list[str | None], b: list[int], c: list[P]", text);
+        Assert.Contains("a: list[str | None], b: list[int], c: Iterable[P]", text);
     }
 
     [Fact]

@@ -75,4 +75,15 @@ def test_an_iterator_that_raises():
 
 def test_signatures_show_python_collection_types():
     assert "sum_list(values: list[int]) -> int" in c.sum_list.__doc__
-    assert "word_lengths(words: list[str]) -> dict[str, int]" in c.word_lengths.__doc__
+    assert "word_lengths(words: Iterable[str]) -> dict[str, int]" in c.word_lengths.__doc__
+
+
+def test_enumerables_come_back_as_lazy_iterators():
+    it = c.countdown(3)
+    assert iter(it) is it
+    before = c.progress()
+    assert next(it) == 3
+    assert c.progress() == before + 1  # C# ran only as far as Python asked
+    assert list(it) == [2, 1]
+    assert [item.value for item in c.lazy_items(2)] == [0, 1]
+    assert "countdown(from_: int) -> Iterable[int]" in c.countdown.__doc__  # a keyword gets a trailing underscore

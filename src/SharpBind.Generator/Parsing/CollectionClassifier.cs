@@ -65,7 +65,9 @@ internal static class CollectionClassifier
                 }
                 bool isSet = s_sets.Contains(definition);
                 converter = $"{Converters}{(isSet ? "SetConverter" : "ListConverter")}<{collection}, {element.Type}, {element.Converter}>";
-                pythonName = $"{(isSet ? "set" : "list")}[{element.PythonName}]";
+                // IEnumerable<T>: any iterable in, a lazy iterator out (see ListConverter.To).
+                pythonName = definition == "System.Collections.Generic.IEnumerable<T>" ? $"Iterable[{element.PythonName}]"
+                    : $"{(isSet ? "set" : "list")}[{element.PythonName}]";
             }
             else if (s_dictionaries.Contains(definition))
             {

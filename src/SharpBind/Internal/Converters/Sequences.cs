@@ -184,8 +184,20 @@ public unsafe struct ListConverter<TCollection, T, TConverter> : IConverter<TCol
         return ok;
     }
 
-    /// <inheritdoc/>
-    public PyObject* To(TCollection value) => Sequence<T, TConverter>.Write(value);
+    /// <summary>
+    /// A list; but a value declared as <c>IEnumerable&lt;T&gt;</c> (a <c>yield return</c> method, a
+    /// LINQ query) becomes a lazy Python iterator over its enumerator, as Python generators are.
+    /// </summary>
+    public PyObject* To(TCollection value)
+    {
+        if (typeof(TCollection) == typeof(IEnumerable<T>) && value is not null)
+        {
+            return Protocols.Iterate(value.GetEnumerator(), &Element);
+        }
+        return Sequence<T, TConverter>.Write(value);
+    }
+
+    private static PyObject* Element(T value) => default(TConverter).To(value);
 
     /// <inheritdoc/>
     public string PythonName => $"list[{default(TConverter).PythonName}]";
