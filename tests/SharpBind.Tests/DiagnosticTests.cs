@@ -740,6 +740,24 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void ReleaseGilCompilesCleanly()
+    {
+        GeneratorResult result = GeneratorHarness.Run("""
+            using SharpBind;
+            [PyModule("m")] public static class M
+            {
+                [ReleaseGil] public static int Work(int n) => n;
+                [ReleaseGil] public static void Sleep(int ms) { }
+            }
+            [PyClass] public class C { public C() { } [ReleaseGil] public virtual string Slow(string s) => s; }
+            """);
+        Assert.Empty(result.GeneratorDiagnostics);
+        result.AssertCompilesCleanly();
+        string text = Assert.Single(result.Sources).Text;
+        Assert.Equal(3, text.Split("using (global::SharpBind.Gil.Release())").Length - 1);
+    }
+
+    [Fact]
     public void SB0001_CollectionOfUnsupportedElements()
     {
         GeneratorResult result = AssertReports("""

@@ -208,16 +208,27 @@ internal static class ModuleEmitter
             // A block, not a using declaration: overload attempts jump past it with goto.
             w.Open($"using ({Internal}.Overrides.BaseCall(target))");
         }
-        if (function.ReturnType.Kind == ValueKind.Void)
+        bool isVoid = function.ReturnType.Kind == ValueKind.Void;
+        if (function.ReleasesGil)
         {
-            w.Line(call + ";");
-            w.Line($"return {Conversions.ToPythonExpression(function.ReturnType, "")};");
+            // [ReleaseGil]: only the C# call runs without the GIL; conversions need it.
+            if (!isVoid)
+            {
+                w.Line($"{ValueKinds.Declaration(function.ReturnType)} result;");
+            }
+            w.Open("using (global::SharpBind.Gil.Release())");
+            w.Line(isVoid ? call + ";" : $"result = {call};");
+            w.Close();
+        }
+        else if (!isVoid)
+        {
+            w.Line($"{ValueKinds.Declaration(function.ReturnType)} result = {call};");
         }
         else
         {
-            w.Line($"{ValueKinds.Declaration(function.ReturnType)} result = {call};");
-            w.Line($"return {Conversions.ToPythonExpression(function.ReturnType, "result")};");
+            w.Line(call + ";");
         }
+        w.Line($"return {Conversions.ToPythonExpression(function.ReturnType, isVoid ? "" : "result")};");
         if (baseCall)
         {
             w.Close();

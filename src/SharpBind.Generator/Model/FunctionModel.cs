@@ -6,4 +6,6 @@ namespace SharpBind.Generator.Model;
 /// <param name="Doc">The docstring from the XML comments, or null.</param>
 /// <param name="Parameters">Its parameters, in order.</param>
 /// <param name="ReturnType">Its return type (<see cref="ValueKind.Void"/> for void).</param>
-internal sealed record FunctionModel(string PythonName, string CSharpName, string? Doc, EquatableArray<ParameterModel> Parameters, TypeModel ReturnType);
+/// <param name="ReleasesGil"><c>[ReleaseGil]</c>: the call runs with the GIL released.</param>
+internal sealed record FunctionModel(string PythonName, string CSharpName, string? Doc, EquatableArray<ParameterModel> Parameters, TypeModel ReturnType,
+    bool ReleasesGil = false);

@@ -166,7 +166,8 @@ internal static class ModuleParser
         if (ok)
         {
             string? doc = DocComments.ToDocstring(method.GetDocumentationCommentXml(cancellationToken: cancellationToken));
-            functions.Add(new FunctionModel(pythonName!, method.Name, doc, parameters.ToEquatableArray(), returnType!));
+            functions.Add(new FunctionModel(pythonName!, method.Name, doc, parameters.ToEquatableArray(), returnType!,
+                HasAttribute(method, "SharpBind.ReleaseGilAttribute")));
         }
         return pythonName;
     }
