@@ -749,12 +749,13 @@ public class DiagnosticTests
                 [ReleaseGil] public static int Work(int n) => n;
                 [ReleaseGil] public static void Sleep(int ms) { }
             }
-            [PyClass] public class C { public C() { } [ReleaseGil] public virtual string Slow(string s) => s; }
+            [PyClass] public class C { public C() { } [ReleaseGil] public C(int n) { } [ReleaseGil] public virtual string Slow(string s) => s; }
+            [PyClass] public sealed class D { [ReleaseGil] public D(string s) { } }
             """);
         Assert.Empty(result.GeneratorDiagnostics);
         result.AssertCompilesCleanly();
         string text = Assert.Single(result.Sources).Text;
-        Assert.Equal(3, text.Split("using (global::SharpBind.Gil.Release())").Length - 1);
+        Assert.Equal(5, text.Split("using (global::SharpBind.Gil.Release())").Length - 1);
     }
 
     [Fact]

@@ -34,3 +34,13 @@ def test_two_threads_in_cpu_bound_work_both_finish():
     for t in threads:
         t.join()
     assert len(results) == 2 and results[0] == results[1]
+
+
+def test_release_gil_constructor():
+    from collections_ import GilFree
+
+    class Sub(GilFree):
+        pass
+
+    assert GilFree().held_during_construction is False
+    assert Sub().held_during_construction is False

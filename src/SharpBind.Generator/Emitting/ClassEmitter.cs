@@ -318,6 +318,23 @@ internal static class ClassEmitter
     private static void EmitConstruct(SourceWriter w, ClassModel type, FunctionModel constructor)
     {
         string arguments = string.Join(", ", constructor.Parameters.Select(Argument));
+        if (constructor.ReleasesGil && !type.IsAbstract && (type.IsSealed || type.HasProxy))
+        {
+            // [ReleaseGil]: only the C# constructor runs without the GIL (a proxy's constructor only
+            // stores self's address); attaching needs it.
+            string proxy = $"new Proxy(self{(arguments.Length > 0 ? ", " + arguments : "")})";
+            if (!type.IsSealed)
+            {
+                w.Line($"bool exact = {Internal}.ClassBuilder.IsExactly<{type.ClassName}>(self);");
+            }
+            w.Line("object created;");
+            w.Open("using (global::SharpBind.Gil.Release())");
+            w.Line(type.IsSealed ? $"created = new {type.ClassName}({arguments});" : $"created = exact ? new {type.ClassName}({arguments}) : {proxy};");
+            w.Close();
+            w.Line($"{Internal}.ClassBuilder.{(type.IsValueType ? "AttachValue" : "Attach")}(self, created);");
+            w.Line("return 0;");
+            return;
+        }
         string exact = type.IsAbstract
             ? $"return {Internal}.ClassBuilder.CannotInstantiate({Quote(type.PythonName)}, {Quote(AbstractReason(type))});"
             : $"{Internal}.ClassBuilder.{(type.IsValueType ? "AttachValue" : "Attach")}(self, new {type.ClassName}({arguments}));";
