@@ -14,8 +14,6 @@ import glob
 import os
 import re
 
-from sharpbind._build import _MODULE_ATTRIBUTE
-
 from ._errors import BuildError
 
 MARKER = "csimport"
@@ -84,6 +82,8 @@ def parse(path, text):
 
 def module_names(texts):
     """The [PyModule("name")] names declared in the given source texts."""
+    from sharpbind._build import _MODULE_ATTRIBUTE  # not at import: keeps the no-build path light
+
     names = []
     for text in texts:
         for name in _MODULE_ATTRIBUTE.findall(text):

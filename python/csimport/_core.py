@@ -25,7 +25,6 @@ import threading
 import time
 
 import sharpbind
-from sharpbind import _build as sb_build
 
 from . import _config
 from ._errors import BuildError
@@ -89,13 +88,32 @@ def python_abi():
     return f"{sys.implementation.name}-abi3{threading_model}-{sysconfig.get_platform()}"
 
 
+def _sb():
+    """sharpbind's build module, imported only when needed: an up-to-date import never runs dotnet."""
+    from sharpbind import _build
+
+    return _build
+
+
+def _nupkg():
+    name = f"SharpBind.{sharpbind.__version__}.nupkg"
+    # The usual places first (the wheel's copy, or SHARPBIND_PACKAGE_DIR), without importing the builder.
+    for folder in (os.environ.get("SHARPBIND_PACKAGE_DIR"), os.path.join(os.path.dirname(sharpbind.__file__), "_packages")):
+        if folder and os.path.isfile(os.path.join(folder, name)):
+            return os.path.join(folder, name)
+    sb_build = _sb()
+    try:
+        return os.path.join(sb_build.package_dir(), name)
+    except sb_build.BuildError:
+        return None
+
+
 def sharpbind_identity():
     """SharpBind's version and the hash of the NuGet package a build would use."""
     try:
-        nupkg = os.path.join(sb_build.package_dir(), f"SharpBind.{sharpbind.__version__}.nupkg")
-        with open(nupkg, "rb") as handle:
+        with open(_nupkg(), "rb") as handle:
             package = _digest(handle.read())[:16]
-    except (sb_build.BuildError, OSError):
+    except (OSError, TypeError):
         package = "none"
     return f"{sharpbind.__version__}+{package}"
 
@@ -233,11 +251,11 @@ def ensure_built(path, fullname=None):
         return root, sidecar
 
     source = Source(path, fullname)
-    source.check_module_name()
     sidecar = read_sidecar(root)
     if _is_current(root, sidecar, source):
         log.debug("%s is up to date (%s)", fullname, sidecar["checksum"][:12])
         return root, sidecar
+    source.check_module_name()  # a current build was checked when it was made
     with file_lock(os.path.join(root, "build.lock"), settings["lock_timeout"]):
         previous = read_sidecar(root)
         if _is_current(root, previous, source):
@@ -255,6 +273,7 @@ def _is_current(root, sidecar, source):
 
 def _build(source, root, previous):
     started = time.monotonic()
+    sb_build = _sb()
     config = source.config
     checksum = source.fingerprint.checksum
     tag = checksum[:12]
@@ -310,6 +329,7 @@ def _build(source, root, previous):
 def _write_project(source, work, assembly):
     """The generated project and the copied sources; returns (project path, {copy: original})."""
     config = source.config
+    sb_build = _sb()
     packages = sb_build.package_dir()
     sb_build._forget_stale_package(os.path.join(packages, f"SharpBind.{sharpbind.__version__}.nupkg"))
     src = os.path.join(work, "src")
