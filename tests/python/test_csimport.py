@@ -297,3 +297,20 @@ def test_edited_module_reloads_in_the_same_process(hello_dir, tmp_path, cache):
     ''', folder, cache)
     assert result.stdout.split() == ["9", "10", "True", "10"]
     assert builds(result, "hello") == 1 and "because changed: hello.cs" in result.stderr
+
+
+def test_aot_mode_needs_no_runtime_and_reloads(tmp_path, cache):
+    (tmp_path / "aot_mod.cs").write_text("// csimport\n// csimport: mode=aot\n" + module_source("aot_mod", marker=False))
+    result = run('''
+        import importlib, csimport.import_hook, aot_mod
+        first = aot_mod.square(3)
+        coreclr = "libcoreclr" in open("/proc/self/maps").read()
+        with open("aot_mod.cs") as f:
+            text = f.read()
+        with open("aot_mod.cs", "w") as f:
+            f.write(text.replace("x * x", "x * x * x"))
+        importlib.reload(aot_mod)
+        print(first, coreclr, aot_mod.square(3), aot_mod.__file__.endswith(".abi3.so"))
+    ''', tmp_path, cache)
+    assert result.stdout.split() == ["9", "False", "27", "True"]
+    assert builds(result, "aot_mod") == 2 and "(aot mode)" in result.stderr
