@@ -52,16 +52,22 @@ def build(filepath, fullname=None):
 
 
 def find(fullname):
-    """The path of ``NAME.cs`` for ``fullname`` (no marker needed), or None."""
+    """The path of ``NAME.cs`` for ``fullname`` (no marker needed), or None.
+
+    In release mode a folder with a build of the module counts even when the source is not there.
+    """
     parent, _, short = fullname.rpartition(".")
     if parent:
         package = importlib.import_module(parent)
         entries = list(getattr(package, "__path__", []))
     else:
         entries = sys.path
+    from . import _core
+
     for entry in entries:
         if isinstance(entry, str):
             candidate = os.path.join(entry or os.getcwd(), short + ".cs")
-            if os.path.isfile(candidate):
+            if os.path.isfile(candidate) or (settings["release_mode"] and os.path.isfile(
+                    os.path.join(_core.output_root(candidate, fullname), _core.SIDECAR))):
                 return os.path.abspath(candidate)
     return None

@@ -221,9 +221,10 @@ def test_cli_builds_marked_files_and_named_files_then_release_mode(tmp_path, cac
     # Release mode: no checks, so an edited source is not rebuilt, and a deleted one is not needed.
     (app / "marked.cs").write_text(module_source("marked", body="public static int Square(int x) => -1;"))
     (app / "unmarked.cs").unlink()
-    release = run("import csimport, csimport.import_hook, marked; print(marked.square(3), csimport.imp_from_filepath('unmarked.cs').square(2))",
+    release = run("import csimport, csimport.import_hook, marked\n"
+                  "print(marked.square(3), csimport.imp_from_filepath('unmarked.cs').square(2), csimport.imp('unmarked').square(3))",
                   app, cache, env={"CSIMPORT_RELEASE_MODE": "true"})
-    assert release.stdout.split() == ["9", "4"]
+    assert release.stdout.split() == ["9", "4", "9"]
     assert "building" not in release.stderr and "up to date" not in release.stderr
 
 
