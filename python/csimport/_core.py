@@ -284,11 +284,22 @@ def _build(source, root, previous):
     project, copies = _write_project(source, work, assembly)
     staging = os.path.join(work, "out", config.mode)
     shutil.rmtree(staging, ignore_errors=True)
+    # Restore only when what it reads changed: saves about half a second per edit.
+    restore_key = _digest(json.dumps([config.mode, config.packages, config.properties, config.projects,
+                                      source.fingerprint.parts["sharpbind"]]).encode())
+    key_file = os.path.join(work, "restore.key")
+    restored = (not config.projects and os.path.isfile(os.path.join(work, "obj", "project.assets.json"))
+                and _read(key_file) == restore_key)
+    with contextlib.suppress(OSError):
+        os.remove(key_file)
+    log.debug("running dotnet in %s%s", work, " (restore skipped: packages and properties unchanged)" if restored else "")
     try:
-        sb_build._run_dotnet(project, config.mode, staging, settings["verbose_build"])
+        sb_build._run_dotnet(project, config.mode, staging, settings["verbose_build"], ["--no-restore"] if restored else [])
     except sb_build.BuildError as error:
         raise BuildError(_compiler_message(str(error), copies, source.path), name=source.fullname,
                          path=source.path) from None
+    with open(key_file, "w", encoding="ascii") as handle:
+        handle.write(restore_key)
 
     target = os.path.join(root, tag)
     shutil.rmtree(target, ignore_errors=True)
@@ -326,6 +337,14 @@ def _build(source, root, previous):
     return sidecar
 
 
+def _read(path):
+    try:
+        with open(path, encoding="utf-8") as handle:
+            return handle.read()
+    except OSError:
+        return None
+
+
 def _write_project(source, work, assembly):
     """The generated project and the copied sources; returns (project path, {copy: original})."""
     config = source.config
@@ -356,6 +375,7 @@ def _write_project(source, work, assembly):
   <PropertyGroup>
     <TargetFramework>{sb_build.DEFAULT_TARGET_FRAMEWORK}</TargetFramework>
     <AssemblyName>{x(assembly)}</AssemblyName>
+    <PackageId>csimport.module</PackageId>
     <RootNamespace>{x(assembly)}</RootNamespace>
     <Nullable>enable</Nullable>
     <ImplicitUsings>enable</ImplicitUsings>
