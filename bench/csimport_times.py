@@ -3,6 +3,7 @@
 Usage: python csimport_times.py [--runs N]
 
 Reports, in ms (median and range over N runs):
+  - a new interpreter that only imports csimport, for comparison;
   - first import: a new source in a new folder with an empty csimport cache (restore + build + load);
   - unchanged re-import in a new process: hash the source, load the build (the whole process, and
     the `import` statement alone);
@@ -72,7 +73,8 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
-    rows = {"first import (empty cache), process": [], "unchanged re-import, process": [],
+    rows = {"python -c 'import csimport' (baseline), process": [],
+            "first import (empty cache), process": [], "unchanged re-import, process": [],
             "unchanged re-import, import statement": [], "edit + re-import, process": [],
             "edit + importlib.reload, same process": []}
     value = 0
@@ -82,6 +84,8 @@ def main():
                        CSIMPORT_CACHE_DIR=os.path.join(folder, ".cache"))
             value += 1
             write(folder, value)
+            rows["python -c 'import csimport' (baseline), process"].append(
+                run(folder, env, "import csimport\nprint(0)")[0])
             rows["first import (empty cache), process"].append(run(folder, env, CHILD.format(value=value))[0])
             for _ in range(3):
                 total, inner = run(folder, env, CHILD.format(value=value))
@@ -95,7 +99,7 @@ def main():
                 run(folder, env, RELOAD.format(source=SOURCE.format(value=value), value=value))[1])
     print(f"{sys.executable} {sys.version.split()[0]}, {args.runs} runs")
     for name, values in rows.items():
-        print(f"{name:42} {summary(values)}")
+        print(f"{name:50} {summary(values)}")
 
 
 if __name__ == "__main__":
