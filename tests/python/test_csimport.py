@@ -315,3 +315,17 @@ def test_aot_mode_needs_no_runtime_and_reloads(tmp_path, cache):
     ''', tmp_path, cache)
     assert result.stdout.split() == ["9", "False", "27", "True"]
     assert builds(result, "aot_mod") == 2 and "(aot mode)" in result.stderr
+
+
+def test_lock_timeout_raises_build_error(tmp_path):
+    # No build: one holder of the lock, one waiter with a short timeout (lock_timeout's unit).
+    sys.path.insert(0, PYTHON_DIR)
+    from csimport import BuildError, _core
+
+    lock = str(tmp_path / "NAME" / "build.lock")
+    with _core.file_lock(lock, 1):
+        with pytest.raises(BuildError, match=r"timed out after 0.2 s waiting for the build lock .*lock_timeout"):
+            with _core.file_lock(lock, 0.2):
+                pass
+    with _core.file_lock(lock, 0.2):  # released: taken at once
+        pass
