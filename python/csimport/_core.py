@@ -3,7 +3,7 @@
 Layout next to a source ``DIR/NAME.cs``::
 
     DIR/__csimport__/NAME/csimport.json   what was built: checksum, its parts, mode, output folder
-    DIR/__csimport__/NAME/build.lock      taken (fcntl) while a process checks or builds
+    DIR/__csimport__/NAME/build.lock      taken (fcntl) while a process builds
     DIR/__csimport__/NAME/TAG/            the build: hosted assemblies, or NAME.abi3.so (aot)
 
 TAG is the start of the checksum. A rebuild writes a new TAG folder, then the sidecar, then removes
@@ -280,7 +280,8 @@ def _build(source, root, previous):
     short = source.fullname.rpartition(".")[2]
     # A new assembly name per build: a process can load an edited module next to the old one.
     assembly = f"{short}_{tag}"
-    work = os.path.join(cache_dir(), f"{short}-{_digest(source.path.encode())[:16]}")
+    # One work folder per source and module name: the build lock of that pair guards it.
+    work = os.path.join(cache_dir(), f"{short}-{_digest(f'{source.path}|{source.fullname}'.encode())[:16]}")
     project, copies = _write_project(source, work, assembly)
     staging = os.path.join(work, "out", config.mode)
     shutil.rmtree(staging, ignore_errors=True)
@@ -306,7 +307,10 @@ def _build(source, root, previous):
     os.makedirs(root, exist_ok=True)
     if config.mode == "aot":
         os.makedirs(target)
-        sb_build._install_aot(staging, target, [source.fullname])
+        try:
+            sb_build._install_aot(staging, target, [source.fullname])
+        except sb_build.BuildError as error:
+            raise BuildError(f"csimport: {error}", name=source.fullname, path=source.path) from None
         assembly = None
     else:
         configs = [f for f in os.listdir(staging) if f.endswith(".runtimeconfig.json")]
