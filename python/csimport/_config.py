@@ -159,7 +159,7 @@ def _comment_directive(config, body, number):
 
 def _expand(config, number, key, item):
     pattern = os.path.join(config.folder, item)
-    if glob.has_magic(item):
+    if any(c in item for c in "*?["):
         return sorted(os.path.abspath(p) for p in glob.glob(pattern, recursive=True) if os.path.isfile(p))
     if not os.path.isfile(pattern):
         _fail(config, number, f"{key}={item}: {os.path.normpath(pattern)} does not exist")
