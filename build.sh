@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # SharpBind's one entry point for building, testing, packing and benchmarking.
-#   ./build.sh demo    build examples/hello as a NativeAOT module and use it from Python
+#   ./build.sh demo    build examples/hello as a NativeAOT module and use it from Python; import examples/csimport with csimport
 #   ./build.sh test    every test: xunit (generator, runtime) and pytest in both load modes
 #   ./build.sh pack    the NuGet package (artifacts/packages) and the Python wheel (artifacts/dist)
 #   ./build.sh bench   SharpBind vs a hand-written C API module vs pybind11, one interleaved run
@@ -36,6 +36,8 @@ demo() {
     (cd /tmp && "$PYTHON" -m sharpbind build "$ROOT/examples/hello" -o "$ROOT/artifacts/demo")
     step "use it from Python"
     PYTHONPATH="$ROOT/artifacts/demo" "$PYTHON" examples/hello/demo.py
+    step "csimport: import examples/csimport/fastmath.cs from source (first run builds it, the second only loads it)"
+    (cd /tmp && "$PYTHON" "$ROOT/examples/csimport/demo.py" && "$PYTHON" "$ROOT/examples/csimport/demo.py")
 }
 
 test_all() {

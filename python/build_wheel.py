@@ -1,5 +1,5 @@
-"""Writes a wheel of the sharpbind package (with SharpBind's NuGet package inside) using only the
-standard library, so it can be installed offline with ``pip install --no-index``.
+"""Writes a wheel of the sharpbind and csimport packages (with SharpBind's NuGet package inside) using
+only the standard library, so it can be installed offline with ``pip install --no-index``.
 
 Usage: python build_wheel.py OUTDIR
 """
@@ -11,7 +11,7 @@ import sys
 import zipfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-PACKAGES = ["sharpbind"]
+PACKAGES = ["sharpbind", "csimport"]
 
 
 def _version():

@@ -148,7 +148,7 @@ def _xml(text):
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
 
 
-def _run_dotnet(project, mode, staging, verbose):
+def _run_dotnet(project, mode, staging, verbose, extra=()):
     dotnet = dotnet_command()
     if dotnet is None:
         raise BuildError("the .NET SDK (dotnet) was not found on PATH; install it or set DOTNET_ROOT")
@@ -163,7 +163,7 @@ def _run_dotnet(project, mode, staging, verbose):
             command += ["-p:PublishAot=true", "-p:NativeLib=Shared"]
     else:
         command = [dotnet, "build", project, "-c", "Release", "-p:SharpBindMode=hosted", "-o", staging]
-    _invoke(command + quiet, env, project, verbose)
+    _invoke(command + list(extra) + quiet, env, project, verbose)
 
 
 def _sets_publish_aot(dotnet, project, env):
