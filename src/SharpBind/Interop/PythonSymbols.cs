@@ -11,7 +11,26 @@ namespace SharpBind.Interop;
 /// </summary>
 internal static unsafe class PythonSymbols
 {
-    private static readonly nint[] s_handles = FindHandles();
+    // A libpython that a program embedding Python opened itself (see UseLibrary); searched first.
+    private static nint s_library;
+    private static nint[]? s_handles;
+
+    private static nint[] Handles => s_handles ??= FindHandles();
+
+    /// <summary>
+    /// Makes <paramref name="handle"/> (a libpython the program opened itself, to embed Python) the
+    /// first place symbols are looked up. Must come before any other use of the C API: symbols already
+    /// resolved are not looked up again. Throws when it is too late.
+    /// </summary>
+    public static void UseLibrary(nint handle)
+    {
+        if (s_handles is not null && Array.IndexOf(s_handles, handle) < 0)
+        {
+            throw new InvalidOperationException("SharpBind: the CPython C API was used before the Python library was loaded; start the interpreter first.");
+        }
+        s_library = handle;
+        s_handles = null;
+    }
 
     /// <summary>The address of <paramref name="name"/>; throws if this Python lacks it.</summary>
     public static void* Require(string name)
@@ -27,7 +46,7 @@ internal static unsafe class PythonSymbols
     /// <summary>The address of <paramref name="name"/>, or null when this Python version lacks it (newer API).</summary>
     public static void* Optional(string name)
     {
-        foreach (nint handle in s_handles)
+        foreach (nint handle in Handles)
         {
             if (NativeLibrary.TryGetExport(handle, name, out nint address))
             {
@@ -39,6 +58,11 @@ internal static unsafe class PythonSymbols
 
     private static nint[] FindHandles()
     {
+        if (s_library != 0)
+        {
+            return [s_library, NativeLibrary.GetMainProgramHandle()];
+        }
+
         // The usual case: python's executable exports the C API itself or links libpython as a
         // dependency, so the process's global scope has it.
         nint main = NativeLibrary.GetMainProgramHandle();
