@@ -26,6 +26,35 @@ public static unsafe partial class CPython
     /// <summary><c>types.ModuleType</c>.</summary>
     public static readonly PyTypeObject* PyModule_Type = (PyTypeObject*)PythonSymbols.Require("PyModule_Type");
 
+    /// <summary>
+    /// CPython's <c>Py_DecRef</c> without the GC transition, for <see cref="Py_DecRefNumber"/> only:
+    /// destroying an exact int or float frees memory (they have no trashcan, no finalizer, no
+    /// weak references) and runs no Python code, so it can neither call back into .NET nor block.
+    /// </summary>
+    private static readonly delegate* unmanaged[Cdecl, SuppressGCTransition]<PyObject*, void> Py_DecRef_Number =
+        (delegate* unmanaged[Cdecl, SuppressGCTransition]<PyObject*, void>)PythonSymbols.Require("Py_DecRef");
+
+    /// <summary>
+    /// <c>Py_DECREF</c> for an object the caller knows to be an exact int or float (it made the object
+    /// itself, or checked <c>ob_type</c>). The last reference is released
+    /// without the GC transition (see <see cref="Py_DecRef_Number"/>).
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static void Py_DecRefNumber(PyObject* op)
+    {
+        nint count = op->ob_refcnt;
+        if ((int)count < 0)
+        {
+            return; // immortal (3.12+)
+        }
+        if (count > 1)
+        {
+            op->ob_refcnt = count - 1;
+            return;
+        }
+        Py_DecRef_Number(op);
+    }
+
     /// <summary><c>PyList_Check</c>: a list or a subclass of list.</summary>
     public static bool PyList_Check(PyObject* op) => op->ob_type == PyList_Type || PyType_HasFeature(op->ob_type, Py_TPFLAGS_LIST_SUBCLASS);
 

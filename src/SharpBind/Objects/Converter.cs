@@ -38,6 +38,43 @@ internal static unsafe class Converter
         return ToPythonObject(value);
     }
 
+    /// <summary>
+    /// Whether <see cref="ToPython{T}"/> makes an exact int or float (or an immortal bool) for a
+    /// <typeparamref name="T"/>, so that its last reference may go through <see cref="CPython.Py_DecRefNumber"/>.
+    /// </summary>
+    public static bool MakesNumber<T>() =>
+        typeof(T) == typeof(int) || typeof(T) == typeof(long) || typeof(T) == typeof(double) || typeof(T) == typeof(bool)
+        || typeof(T) == typeof(short) || typeof(T) == typeof(sbyte) || typeof(T) == typeof(byte) || typeof(T) == typeof(ushort)
+        || typeof(T) == typeof(uint) || typeof(T) == typeof(ulong) || typeof(T) == typeof(float);
+
+    /// <summary>Releases a reference that <see cref="ToPython{T}"/> made.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Release<T>(PyObject* converted)
+    {
+        if (MakesNumber<T>())
+        {
+            CPython.Py_DecRefNumber(converted);
+        }
+        else
+        {
+            CPython.Py_DecRef(converted);
+        }
+    }
+
+    /// <summary>Releases a call's result, skipping the GC transition when it is an exact int or float.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void ReleaseResult(PyObject* owned)
+    {
+        if (owned->ob_type == CPython.PyLong_Type || owned->ob_type == CPython.PyFloat_Type)
+        {
+            CPython.Py_DecRefNumber(owned);
+        }
+        else
+        {
+            CPython.Py_DecRef(owned);
+        }
+    }
+
     private static PyObject* ToPythonObject<T>(T value)
     {
         switch (value)
@@ -146,7 +183,7 @@ internal static unsafe class Converter
         {
             Fail<T>(owned); // releases owned, throws
         }
-        CPython.Py_DecRef(owned);
+        ReleaseResult(owned);
         return result;
     }
 

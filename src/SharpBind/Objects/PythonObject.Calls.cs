@@ -39,7 +39,7 @@ public unsafe partial class PythonObject
     {
         PyObject* callable = Handle;
         PyObject* x = Check(Converter.ToPython(a));
-        return Converter.Consume<TResult>(Call1Stealing(callable, x));
+        return Converter.Consume<TResult>(Call1Stealing<T1>(callable, x));
     }
 
     /// <summary><c>self(a, b)</c>, converting the arguments with <see cref="From{T}"/> and the result with <see cref="As{T}"/>; allocates no handle.</summary>
@@ -50,10 +50,10 @@ public unsafe partial class PythonObject
         PyObject* y = Converter.ToPython(b);
         if (y == null)
         {
-            CPython.Py_DecRef(x);
+            Converter.Release<T1>(x);
             ThrowPending();
         }
-        return Converter.Consume<TResult>(Call2Stealing(callable, x, y));
+        return Converter.Consume<TResult>(Call2Stealing<T1, T2>(callable, x, y));
     }
 
     /// <summary><c>self(a, b, c)</c>, converting as <see cref="Invoke{T1, T2, TResult}"/> does.</summary>
@@ -73,7 +73,8 @@ public unsafe partial class PythonObject
         if (kwargs == null && count <= StackArguments && CPython.PyObject_Vectorcall != null)
         {
             // One spare slot in front: PY_VECTORCALL_ARGUMENTS_OFFSET lets the callee use it (bound methods do).
-            PyObject** stack = stackalloc PyObject*[StackArguments + 1];
+            ArgumentStack slots = default;
+            PyObject** stack = (PyObject**)&slots;
             for (int i = 0; i < count; i++)
             {
                 stack[i + 1] = Borrow(args[i]);
@@ -96,49 +97,52 @@ public unsafe partial class PythonObject
         return result;
     }
 
-    /// <summary>Calls with one argument whose reference it takes over; a new reference, or null with an error set.</summary>
+    /// <summary>
+    /// Calls with one argument, converted from a <typeparamref name="T1"/>, whose reference it takes
+    /// over; a new reference, or null with an error set.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static PyObject* Call1Stealing(PyObject* callable, PyObject* a)
+    private static PyObject* Call1Stealing<T1>(PyObject* callable, PyObject* a)
     {
         if (CPython.PyObject_Vectorcall != null)
         {
-            PyObject** stack = stackalloc PyObject*[2];
-            stack[1] = a;
-            PyObject* result = CPython.PyObject_Vectorcall(callable, stack + 1, 1 | CPython.PY_VECTORCALL_ARGUMENTS_OFFSET, null);
-            CPython.Py_DecRef(a);
+            TwoSlots slots = new() { Spare = null, Argument = a };
+            PyObject* result = CPython.PyObject_Vectorcall(callable, &slots.Argument, 1 | CPython.PY_VECTORCALL_ARGUMENTS_OFFSET, null);
+            Converter.Release<T1>(a);
             return result;
         }
         PyObject* tuple = CPython.PyTuple_New(1);
         if (tuple == null)
         {
-            CPython.Py_DecRef(a);
+            Converter.Release<T1>(a);
             return null;
         }
         CPython.PyTuple_SetItem(tuple, 0, a);
         PyObject* called = CPython.PyObject_Call(callable, tuple, null);
-        CPython.Py_DecRef(tuple);
+        CPython.Py_DecRef(tuple); // its destructor may run deferred destructors (the trashcan): keeps the transition
         return called;
     }
 
-    /// <summary>Calls with two arguments whose references it takes over; a new reference, or null with an error set.</summary>
+    /// <summary>
+    /// Calls with two arguments, converted from a <typeparamref name="T1"/> and a <typeparamref name="T2"/>,
+    /// whose references it takes over; a new reference, or null with an error set.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static PyObject* Call2Stealing(PyObject* callable, PyObject* a, PyObject* b)
+    private static PyObject* Call2Stealing<T1, T2>(PyObject* callable, PyObject* a, PyObject* b)
     {
         if (CPython.PyObject_Vectorcall != null)
         {
-            PyObject** stack = stackalloc PyObject*[3];
-            stack[1] = a;
-            stack[2] = b;
-            PyObject* result = CPython.PyObject_Vectorcall(callable, stack + 1, 2 | CPython.PY_VECTORCALL_ARGUMENTS_OFFSET, null);
-            CPython.Py_DecRef(a);
-            CPython.Py_DecRef(b);
+            ThreeSlots slots = new() { Spare = null, First = a, Second = b };
+            PyObject* result = CPython.PyObject_Vectorcall(callable, &slots.First, 2 | CPython.PY_VECTORCALL_ARGUMENTS_OFFSET, null);
+            Converter.Release<T1>(a);
+            Converter.Release<T2>(b);
             return result;
         }
         PyObject* tuple = CPython.PyTuple_New(2);
         if (tuple == null)
         {
-            CPython.Py_DecRef(a);
-            CPython.Py_DecRef(b);
+            Converter.Release<T1>(a);
+            Converter.Release<T2>(b);
             return null;
         }
         CPython.PyTuple_SetItem(tuple, 0, a);
@@ -146,5 +150,27 @@ public unsafe partial class PythonObject
         PyObject* called = CPython.PyObject_Call(callable, tuple, null);
         CPython.Py_DecRef(tuple);
         return called;
+    }
+
+    // Vectorcall argument arrays as plain locals, with the spare slot first. Not stackalloc: the JIT
+    // keeps P/Invoke transitions inline only in methods without a dynamic stack allocation, and the
+    // helper-based transitions it falls back to cost more than the call itself.
+    [InlineArray(StackArguments + 1)]
+    private struct ArgumentStack
+    {
+        private nint _slot;
+    }
+
+    private struct TwoSlots
+    {
+        public PyObject* Spare;
+        public PyObject* Argument;
+    }
+
+    private struct ThreeSlots
+    {
+        public PyObject* Spare;
+        public PyObject* First;
+        public PyObject* Second;
     }
 }
