@@ -23,6 +23,12 @@ internal static unsafe class Converter
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyObject* ToPython<T>(T value)
     {
+        // Reference types first: in shared generic code typeof(T) tests are run-time lookups, and this
+        // one is folded for every instantiation.
+        if (!typeof(T).IsValueType)
+        {
+            return ToPythonObject(value);
+        }
         if (typeof(T) == typeof(int)) return CPython.PyLong_FromLongLong(Unsafe.As<T, int>(ref value));
         if (typeof(T) == typeof(long)) return CPython.PyLong_FromLongLong(Unsafe.As<T, long>(ref value));
         if (typeof(T) == typeof(double)) return CPython.PyFloat_FromDouble(Unsafe.As<T, double>(ref value));
@@ -35,7 +41,7 @@ internal static unsafe class Converter
         if (typeof(T) == typeof(ulong)) return CPython.PyLong_FromUnsignedLongLong(Unsafe.As<T, ulong>(ref value));
         if (typeof(T) == typeof(float)) return CPython.PyFloat_FromDouble(Unsafe.As<T, float>(ref value));
         if (typeof(T) == typeof(char)) return Internal.ToPython.Char(Unsafe.As<T, char>(ref value));
-        return ToPythonObject(value);
+        return NoConversion<T>();
     }
 
     /// <summary>
@@ -43,9 +49,10 @@ internal static unsafe class Converter
     /// <typeparamref name="T"/>, so that its last reference may go through <see cref="CPython.Py_DecRefNumber"/>.
     /// </summary>
     public static bool MakesNumber<T>() =>
-        typeof(T) == typeof(int) || typeof(T) == typeof(long) || typeof(T) == typeof(double) || typeof(T) == typeof(bool)
+        typeof(T).IsValueType
+        && (typeof(T) == typeof(int) || typeof(T) == typeof(long) || typeof(T) == typeof(double) || typeof(T) == typeof(bool)
         || typeof(T) == typeof(short) || typeof(T) == typeof(sbyte) || typeof(T) == typeof(byte) || typeof(T) == typeof(ushort)
-        || typeof(T) == typeof(uint) || typeof(T) == typeof(ulong) || typeof(T) == typeof(float);
+        || typeof(T) == typeof(uint) || typeof(T) == typeof(ulong) || typeof(T) == typeof(float));
 
     /// <summary>Releases a reference that <see cref="ToPython{T}"/> made.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -75,6 +82,13 @@ internal static unsafe class Converter
         }
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyObject* NoConversion<T>()
+    {
+        Errors.SetString(CPython.PyExc_TypeError, $"SharpBind: no conversion from C# {typeof(T).Name} to Python");
+        return null;
+    }
+
     private static PyObject* ToPythonObject<T>(T value)
     {
         switch (value)
@@ -90,11 +104,6 @@ internal static unsafe class Converter
             case byte[] bytes:
                 return Internal.ToPython.ByteArray(bytes);
             default:
-                if (typeof(T).IsValueType)
-                {
-                    Errors.SetString(CPython.PyExc_TypeError, $"SharpBind: no conversion from C# {typeof(T).Name} to Python");
-                    return null;
-                }
                 // A bound [PyClass] instance: its Python object (a TypeError when its module is not imported).
                 return ClassBuilder.Wrap<object>(value);
         }
@@ -108,6 +117,10 @@ internal static unsafe class Converter
     public static bool TryFromPython<T>(PyObject* value, out T result)
     {
         Unsafe.SkipInit(out result);
+        if (!typeof(T).IsValueType)
+        {
+            return TryFromPythonReference(value, out result);
+        }
         if (typeof(T) == typeof(int)) return FromPython.TryInt32(value, out Unsafe.As<T, int>(ref result));
         if (typeof(T) == typeof(long)) return FromPython.TryInt64(value, out Unsafe.As<T, long>(ref result));
         if (typeof(T) == typeof(double)) return FromPython.TryDouble(value, out Unsafe.As<T, double>(ref result));
@@ -120,11 +133,7 @@ internal static unsafe class Converter
         if (typeof(T) == typeof(ulong)) return FromPython.TryUInt64(value, out Unsafe.As<T, ulong>(ref result));
         if (typeof(T) == typeof(float)) return FromPython.TrySingle(value, out Unsafe.As<T, float>(ref result));
         if (typeof(T) == typeof(char)) return FromPython.TryChar(value, out Unsafe.As<T, char>(ref result));
-        if (typeof(T).IsValueType)
-        {
-            return false;
-        }
-        return TryFromPythonReference(value, out result);
+        return false;
     }
 
     // Reference types: typeof(T) is compared with known types; nothing is looked up by reflection.
