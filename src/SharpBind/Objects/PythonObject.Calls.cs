@@ -72,14 +72,7 @@ public unsafe partial class PythonObject
         int count = args.Length;
         if (kwargs == null && count <= StackArguments && CPython.PyObject_Vectorcall != null)
         {
-            // One spare slot in front: PY_VECTORCALL_ARGUMENTS_OFFSET lets the callee use it (bound methods do).
-            ArgumentStack slots = default;
-            PyObject** stack = (PyObject**)&slots;
-            for (int i = 0; i < count; i++)
-            {
-                stack[i + 1] = Borrow(args[i]);
-            }
-            return CPython.PyObject_Vectorcall(callable, stack + 1, (nuint)count | CPython.PY_VECTORCALL_ARGUMENTS_OFFSET, null);
+            return Vectorcall(callable, args);
         }
         PyObject* tuple = CPython.PyTuple_New(count);
         if (tuple == null)
@@ -95,6 +88,19 @@ public unsafe partial class PythonObject
         PyObject* result = CPython.PyObject_Call(callable, tuple, kwargs);
         CPython.Py_DecRef(tuple);
         return result;
+    }
+
+    /// <summary>Vectorcall with borrowed arguments (at most <see cref="StackArguments"/>); 3.12+.</summary>
+    private static PyObject* Vectorcall(PyObject* callable, ReadOnlySpan<PythonObject?> args)
+    {
+        // One spare slot in front: PY_VECTORCALL_ARGUMENTS_OFFSET lets the callee use it (bound methods do).
+        ArgumentStack slots = default;
+        PyObject** stack = (PyObject**)&slots;
+        for (int i = 0; i < args.Length; i++)
+        {
+            stack[i + 1] = Borrow(args[i]);
+        }
+        return CPython.PyObject_Vectorcall(callable, stack + 1, (nuint)args.Length | CPython.PY_VECTORCALL_ARGUMENTS_OFFSET, null);
     }
 
     /// <summary>
