@@ -1,6 +1,6 @@
 // Embeds CPython in a C# program: the standard library (json, statistics, re), numpy when the chosen
 // Python has it, Python calling back into C# through an embedded [PyModule], and Python errors as
-// C# exceptions. Run: dotnet run --project examples/embed [-- --python /usr/bin/python3]
+// C# exceptions. Run: dotnet run --project examples/embed [-- --python /usr/bin/python3 | --venv DIR]
 using System;
 using SharpBind;
 using SharpBind.Generated;
@@ -20,10 +20,15 @@ internal static unsafe class Program
         {
             options.PythonExecutable = args[1];
         }
+        else if (args.Length == 2 && args[0] == "--venv")
+        {
+            options.VirtualEnvironment = args[1];
+        }
 
         // The GIL belongs to this thread until the interpreter is disposed.
         using PythonInterpreter python = PythonInterpreter.Start(options);
         Console.WriteLine($"Python {PythonInterpreter.Version.Split(' ')[0]} from {python.LibraryPath}");
+        Console.WriteLine($"prefix: {Py.Eval<string>("__import__('sys').prefix")}");
 
         // json: a C# list of numbers out, a dict back in.
         using PythonModule json = Py.Import("json");

@@ -31,6 +31,30 @@ public class ExampleTests
         Assert.Contains("sum=15 shape=(2, 3)", output);
     }
 
+    [Fact]
+    public void Sees_a_virtual_environment()
+    {
+        string venv = Path.Combine(Path.GetTempPath(), $"sharpbind_venv_{Environment.ProcessId}");
+        try
+        {
+            using (Process create = Process.Start(new ProcessStartInfo("python3", $"-m venv --without-pip {venv}") { RedirectStandardError = true })!)
+            {
+                create.WaitForExit();
+                Assert.Equal(0, create.ExitCode);
+            }
+            string output = RunExample("--venv", venv);
+            Assert.Contains($"prefix: {venv}", output); // Python found the environment's pyvenv.cfg
+            Assert.Contains("inventory: total=195", output);
+        }
+        finally
+        {
+            if (Directory.Exists(venv))
+            {
+                Directory.Delete(venv, recursive: true);
+            }
+        }
+    }
+
     private static bool HasNumpy(string python)
     {
         using Process process = Process.Start(new ProcessStartInfo(python, "-c \"import numpy\"") { RedirectStandardError = true })!;
