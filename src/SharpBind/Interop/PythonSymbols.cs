@@ -7,7 +7,9 @@ namespace SharpBind.Interop;
 /// <summary>
 /// Finds CPython's exported functions and data in the running process. SharpBind never names a
 /// libpython file: an extension module is loaded into a process that already has Python, and the
-/// symbols are looked up there, so one binary serves every CPython 3.9+.
+/// symbols are looked up there, so one binary serves every CPython 3.9+. A program that embeds
+/// Python opens the library itself, by a name from the caller or from an interpreter's sysconfig,
+/// and hands it over with <see cref="UseLibrary"/>.
 /// </summary>
 internal static unsafe class PythonSymbols
 {
