@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics;
 using System.IO;
+using System.Linq;
 using Xunit;
 
 namespace SharpBind.Embedding.Tests;
@@ -68,7 +69,11 @@ public class ExampleTests
         var baseDir = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
         string configuration = baseDir.Parent!.Name;
         string root = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../.."));
-        string[] dlls = Directory.GetFiles(Path.Combine(root, "examples/embed/bin", configuration), "embed_example.dll", SearchOption.AllDirectories);
+        // bin/CONFIG/TFM/embed_example.dll (not a RID folder below it, which a publish leaves behind).
+        string[] dlls = Directory.GetDirectories(Path.Combine(root, "examples/embed/bin", configuration))
+            .Select(tfm => Path.Combine(tfm, "embed_example.dll"))
+            .Where(File.Exists)
+            .ToArray();
         Assert.Single(dlls);
 
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
