@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SharpBind's one entry point for building, testing, packing and benchmarking.
 #   ./build.sh demo    build examples/hello as a NativeAOT module and use it from Python; import examples/csimport with csimport
-#   ./build.sh test    every test: xunit (generator, runtime) and pytest in both load modes
+#   ./build.sh test    every test: xunit (generator, runtime, embedding) and pytest in both load modes
 #   ./build.sh pack    the NuGet package (artifacts/packages) and the Python wheel (artifacts/dist)
 #   ./build.sh bench   SharpBind vs a hand-written C API module vs pybind11, one interleaved run
 set -euo pipefail
@@ -45,6 +45,8 @@ test_all() {
     dotnet build SharpBind.slnx -c Release -nologo -v:q
     step "xunit: generator and runtime"
     dotnet test tests/SharpBind.Tests/SharpBind.Tests.csproj -c Release --no-build -nologo -v:q
+    step "xunit: object API and embedding (Python inside the test process, examples/embed)"
+    dotnet test tests/SharpBind.Embedding.Tests/SharpBind.Embedding.Tests.csproj -c Release --no-build -nologo -v:q
     pack
     for mode in aot hosted; do
         step "pytest, $mode modules"

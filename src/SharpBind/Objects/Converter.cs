@@ -1,0 +1,222 @@
+using System;
+using System.Runtime.CompilerServices;
+using SharpBind.Internal;
+using SharpBind.Interop;
+
+namespace SharpBind;
+
+/// <summary>
+/// The object API's conversions between C# values and Python objects, through the same
+/// <see cref="FromPython"/>/<see cref="ToPython"/> helpers bindings use. Dispatch is on
+/// <c>typeof(T)</c>, which the JIT and NativeAOT fold per value type, so there is no reflection and,
+/// for primitives, no branch left at run time.
+/// </summary>
+/// <remarks>
+/// Supported: <c>bool</c>, every integer width, <c>float</c>, <c>double</c>, <c>char</c>,
+/// <c>string</c>, <c>byte[]</c>, <see cref="PythonObject"/> and its typed wrappers, and bound
+/// <c>[PyClass]</c> classes (to Python only once their module is imported). Null (or a null
+/// <c>string</c>/<c>byte[]</c>) is None.
+/// </remarks>
+internal static unsafe class Converter
+{
+    /// <summary>A new reference for <paramref name="value"/>, or null with a Python error set (GIL held).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyObject* ToPython<T>(T value)
+    {
+        // Reference types first: in shared generic code typeof(T) tests are run-time lookups, and this
+        // one is folded for every instantiation.
+        if (!typeof(T).IsValueType)
+        {
+            return ToPythonObject(value);
+        }
+        if (typeof(T) == typeof(int)) return CPython.PyLong_FromLongLong(Unsafe.As<T, int>(ref value));
+        if (typeof(T) == typeof(long)) return CPython.PyLong_FromLongLong(Unsafe.As<T, long>(ref value));
+        if (typeof(T) == typeof(double)) return CPython.PyFloat_FromDouble(Unsafe.As<T, double>(ref value));
+        if (typeof(T) == typeof(bool)) return Internal.ToPython.Boolean(Unsafe.As<T, bool>(ref value));
+        if (typeof(T) == typeof(short)) return CPython.PyLong_FromLongLong(Unsafe.As<T, short>(ref value));
+        if (typeof(T) == typeof(sbyte)) return CPython.PyLong_FromLongLong(Unsafe.As<T, sbyte>(ref value));
+        if (typeof(T) == typeof(byte)) return CPython.PyLong_FromLongLong(Unsafe.As<T, byte>(ref value));
+        if (typeof(T) == typeof(ushort)) return CPython.PyLong_FromLongLong(Unsafe.As<T, ushort>(ref value));
+        if (typeof(T) == typeof(uint)) return CPython.PyLong_FromLongLong(Unsafe.As<T, uint>(ref value));
+        if (typeof(T) == typeof(ulong)) return CPython.PyLong_FromUnsignedLongLong(Unsafe.As<T, ulong>(ref value));
+        if (typeof(T) == typeof(float)) return CPython.PyFloat_FromDouble(Unsafe.As<T, float>(ref value));
+        if (typeof(T) == typeof(char)) return Internal.ToPython.Char(Unsafe.As<T, char>(ref value));
+        return NoConversion<T>();
+    }
+
+    /// <summary>
+    /// Whether <see cref="ToPython{T}"/> makes an exact int or float (or an immortal bool) for a
+    /// <typeparamref name="T"/>, so that its last reference may go through <see cref="CPython.Py_DecRefNumber"/>.
+    /// </summary>
+    public static bool MakesNumber<T>() =>
+        typeof(T).IsValueType
+        && (typeof(T) == typeof(int) || typeof(T) == typeof(long) || typeof(T) == typeof(double) || typeof(T) == typeof(bool)
+        || typeof(T) == typeof(short) || typeof(T) == typeof(sbyte) || typeof(T) == typeof(byte) || typeof(T) == typeof(ushort)
+        || typeof(T) == typeof(uint) || typeof(T) == typeof(ulong) || typeof(T) == typeof(float));
+
+    /// <summary>Releases a reference that <see cref="ToPython{T}"/> made.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Release<T>(PyObject* converted)
+    {
+        if (MakesNumber<T>())
+        {
+            CPython.Py_DecRefNumber(converted);
+        }
+        else
+        {
+            CPython.Py_DecRef(converted);
+        }
+    }
+
+    /// <summary>Releases a call's result, skipping the GC transition when it is an exact int or float.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void ReleaseResult(PyObject* owned)
+    {
+        if (owned->ob_type == CPython.PyLong_Type || owned->ob_type == CPython.PyFloat_Type)
+        {
+            CPython.Py_DecRefNumber(owned);
+        }
+        else
+        {
+            CPython.Py_DecRef(owned);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyObject* NoConversion<T>()
+    {
+        Errors.SetString(CPython.PyExc_TypeError, $"SharpBind: no conversion from C# {typeof(T).Name} to Python");
+        return null;
+    }
+
+    private static PyObject* ToPythonObject<T>(T value)
+    {
+        switch (value)
+        {
+            case null:
+                return Internal.ToPython.None();
+            case PythonObject python:
+                PyObject* reference = python.Handle;
+                CPython.Py_IncRef(reference);
+                return reference;
+            case string text:
+                return Internal.ToPython.String(text);
+            case byte[] bytes:
+                return Internal.ToPython.ByteArray(bytes);
+            default:
+                // A bound [PyClass] instance: its Python object (a TypeError when its module is not imported).
+                return ClassBuilder.Wrap<object>(value);
+        }
+    }
+
+    /// <summary>
+    /// Converts a borrowed reference. Returns false with no Python error set for a wrong type, or with
+    /// one set (OverflowError, or an error raised by Python code such as <c>__index__</c>).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryFromPython<T>(PyObject* value, out T result)
+    {
+        Unsafe.SkipInit(out result);
+        if (!typeof(T).IsValueType)
+        {
+            return TryFromPythonReference(value, out result);
+        }
+        if (typeof(T) == typeof(int)) return FromPython.TryInt32(value, out Unsafe.As<T, int>(ref result));
+        if (typeof(T) == typeof(long)) return FromPython.TryInt64(value, out Unsafe.As<T, long>(ref result));
+        if (typeof(T) == typeof(double)) return FromPython.TryDouble(value, out Unsafe.As<T, double>(ref result));
+        if (typeof(T) == typeof(bool)) return FromPython.TryBoolean(value, out Unsafe.As<T, bool>(ref result));
+        if (typeof(T) == typeof(short)) return FromPython.TryInt16(value, out Unsafe.As<T, short>(ref result));
+        if (typeof(T) == typeof(sbyte)) return FromPython.TrySByte(value, out Unsafe.As<T, sbyte>(ref result));
+        if (typeof(T) == typeof(byte)) return FromPython.TryByte(value, out Unsafe.As<T, byte>(ref result));
+        if (typeof(T) == typeof(ushort)) return FromPython.TryUInt16(value, out Unsafe.As<T, ushort>(ref result));
+        if (typeof(T) == typeof(uint)) return FromPython.TryUInt32(value, out Unsafe.As<T, uint>(ref result));
+        if (typeof(T) == typeof(ulong)) return FromPython.TryUInt64(value, out Unsafe.As<T, ulong>(ref result));
+        if (typeof(T) == typeof(float)) return FromPython.TrySingle(value, out Unsafe.As<T, float>(ref result));
+        if (typeof(T) == typeof(char)) return FromPython.TryChar(value, out Unsafe.As<T, char>(ref result));
+        return false;
+    }
+
+    // Reference types: typeof(T) is compared with known types; nothing is looked up by reflection.
+    private static bool TryFromPythonReference<T>(PyObject* value, out T result)
+    {
+        result = default!;
+        object? converted;
+        bool ok = true;
+        if (typeof(T) == typeof(string))
+        {
+            string? text = null;
+            ok = value == CPython.Py_None || FromPython.TryString(value, out text);
+            converted = text;
+        }
+        else if (typeof(T) == typeof(byte[]))
+        {
+            byte[]? bytes = null;
+            ok = value == CPython.Py_None || FromPython.TryByteArray(value, out bytes);
+            converted = bytes;
+        }
+        else if (typeof(T) == typeof(PythonObject) || typeof(T) == typeof(object))
+        {
+            converted = PythonObject.FromBorrowed(value);
+        }
+        else if (PythonObject.IsWrapperType<T>())
+        {
+            converted = PythonObject.TryWrapAs<T>(value);
+            ok = converted is not null;
+        }
+        else
+        {
+            // A bound [PyClass] instance: the C# object behind it.
+            converted = ClassBuilder.SelfOrNull(value);
+            ok = converted is T;
+        }
+        if (ok)
+        {
+            result = (T)converted!;
+        }
+        return ok;
+    }
+
+    /// <summary>
+    /// Converts and releases the new reference <paramref name="owned"/> (a call's result); throws the
+    /// pending Python error when it is null, and <see cref="InvalidCastException"/> for a wrong type.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static T Consume<T>(PyObject* owned)
+    {
+        if (owned == null)
+        {
+            PythonObject.ThrowPending();
+        }
+        bool ok = TryFromPython(owned, out T result);
+        if (!ok)
+        {
+            Fail<T>(owned); // releases owned, throws
+        }
+        ReleaseResult(owned);
+        return result;
+    }
+
+    /// <summary>Converts a borrowed reference or throws (see <see cref="Consume{T}"/>).</summary>
+    public static T Convert<T>(PyObject* borrowed)
+    {
+        if (!TryFromPython(borrowed, out T result))
+        {
+            CPython.Py_IncRef(borrowed);
+            Fail<T>(borrowed);
+        }
+        return result;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void Fail<T>(PyObject* owned)
+    {
+        if (CPython.PyErr_Occurred() != null)
+        {
+            CPython.Py_DecRef(owned);
+            PythonObject.ThrowPending();
+        }
+        string typeName = PyText.TypeName(owned);
+        CPython.Py_DecRef(owned);
+        throw new InvalidCastException($"cannot convert a Python {typeName} to C# {typeof(T).Name}");
+    }
+}

@@ -1,0 +1,182 @@
+using System;
+using System.Runtime.CompilerServices;
+using SharpBind.Internal;
+using SharpBind.Interop;
+
+namespace SharpBind;
+
+public unsafe partial class PythonObject
+{
+    /// <summary><c>self(*args)</c>; a null argument stands for None.</summary>
+    public PythonObject Call(params ReadOnlySpan<PythonObject?> args) => new(Check(CallRaw(Handle, args, null)));
+
+    /// <summary><c>self(*args, **kwargs)</c>; <paramref name="kwargs"/> maps str names to values.</summary>
+    public PythonObject Call(ReadOnlySpan<PythonObject?> args, PythonDict? kwargs) =>
+        new(Check(CallRaw(Handle, args, kwargs is null ? null : kwargs.Handle)));
+
+    /// <summary><c>self.name(*args)</c>.</summary>
+    public PythonObject CallMethod(string name, params ReadOnlySpan<PythonObject?> args)
+    {
+        using PythonObject method = GetAttr(name);
+        return method.Call(args);
+    }
+
+    /// <summary><c>self.name(*args, **kwargs)</c>.</summary>
+    public PythonObject CallMethod(string name, ReadOnlySpan<PythonObject?> args, PythonDict? kwargs)
+    {
+        using PythonObject method = GetAttr(name);
+        return method.Call(args, kwargs);
+    }
+
+    /// <summary>Whether the object can be called (<c>callable(self)</c>).</summary>
+    public bool IsCallable => CPython.PyCallable_Check(Handle) == 1;
+
+    /// <summary><c>self()</c> with the result converted to <typeparamref name="TResult"/>; allocates no handle.</summary>
+    public TResult Invoke<TResult>() => Converter.Consume<TResult>(CallRaw(Handle, default, null));
+
+    /// <summary><c>self(a)</c>, converting the argument with <see cref="From{T}"/> and the result with <see cref="As{T}"/>; allocates no handle.</summary>
+    public TResult Invoke<T1, TResult>(T1 a)
+    {
+        PyObject* callable = Handle;
+        PyObject* x = Check(Converter.ToPython(a));
+        return Converter.Consume<TResult>(Call1Stealing<T1>(callable, x));
+    }
+
+    /// <summary><c>self(a, b)</c>, converting the arguments with <see cref="From{T}"/> and the result with <see cref="As{T}"/>; allocates no handle.</summary>
+    public TResult Invoke<T1, T2, TResult>(T1 a, T2 b)
+    {
+        PyObject* callable = Handle;
+        PyObject* x = Check(Converter.ToPython(a));
+        PyObject* y = Converter.ToPython(b);
+        if (y == null)
+        {
+            Converter.Release<T1>(x);
+            ThrowPending();
+        }
+        return Converter.Consume<TResult>(Call2Stealing<T1, T2>(callable, x, y));
+    }
+
+    /// <summary><c>self(a, b, c)</c>, converting as <see cref="Invoke{T1, T2, TResult}"/> does.</summary>
+    public TResult Invoke<T1, T2, T3, TResult>(T1 a, T2 b, T3 c)
+    {
+        using PythonObject x = From(a), y = From(b), z = From(c);
+        return Converter.Consume<TResult>(CallRaw(Handle, [x, y, z], null));
+    }
+
+    // Up to this many positional arguments go on the stack for vectorcall (3.12+).
+    private const int StackArguments = 8;
+
+    /// <summary>Calls with borrowed arguments; a new reference, or null with an error set.</summary>
+    internal static PyObject* CallRaw(PyObject* callable, ReadOnlySpan<PythonObject?> args, PyObject* kwargs)
+    {
+        int count = args.Length;
+        if (kwargs == null && count <= StackArguments && CPython.PyObject_Vectorcall != null)
+        {
+            return Vectorcall(callable, args);
+        }
+        PyObject* tuple = CPython.PyTuple_New(count);
+        if (tuple == null)
+        {
+            return null;
+        }
+        for (int i = 0; i < count; i++)
+        {
+            PyObject* item = Borrow(args[i]);
+            CPython.Py_IncRef(item);
+            CPython.PyTuple_SetItem(tuple, i, item); // steals; the slot of a new tuple is empty
+        }
+        PyObject* result = CPython.PyObject_Call(callable, tuple, kwargs);
+        CPython.Py_DecRef(tuple);
+        return result;
+    }
+
+    /// <summary>Vectorcall with borrowed arguments (at most <see cref="StackArguments"/>); 3.12+.</summary>
+    private static PyObject* Vectorcall(PyObject* callable, ReadOnlySpan<PythonObject?> args)
+    {
+        // One spare slot in front: PY_VECTORCALL_ARGUMENTS_OFFSET lets the callee use it (bound methods do).
+        ArgumentStack slots = default;
+        PyObject** stack = (PyObject**)&slots;
+        for (int i = 0; i < args.Length; i++)
+        {
+            stack[i + 1] = Borrow(args[i]);
+        }
+        return CPython.PyObject_Vectorcall(callable, stack + 1, (nuint)args.Length | CPython.PY_VECTORCALL_ARGUMENTS_OFFSET, null);
+    }
+
+    /// <summary>
+    /// Calls with one argument, converted from a <typeparamref name="T1"/>, whose reference it takes
+    /// over; a new reference, or null with an error set.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static PyObject* Call1Stealing<T1>(PyObject* callable, PyObject* a)
+    {
+        if (CPython.PyObject_Vectorcall != null)
+        {
+            TwoSlots slots = new() { Spare = null, Argument = a };
+            PyObject* result = CPython.PyObject_Vectorcall(callable, &slots.Argument, 1 | CPython.PY_VECTORCALL_ARGUMENTS_OFFSET, null);
+            Converter.Release<T1>(a);
+            return result;
+        }
+        PyObject* tuple = CPython.PyTuple_New(1);
+        if (tuple == null)
+        {
+            Converter.Release<T1>(a);
+            return null;
+        }
+        CPython.PyTuple_SetItem(tuple, 0, a);
+        PyObject* called = CPython.PyObject_Call(callable, tuple, null);
+        CPython.Py_DecRef(tuple); // its destructor may run deferred destructors (the trashcan): keeps the transition
+        return called;
+    }
+
+    /// <summary>
+    /// Calls with two arguments, converted from a <typeparamref name="T1"/> and a <typeparamref name="T2"/>,
+    /// whose references it takes over; a new reference, or null with an error set.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static PyObject* Call2Stealing<T1, T2>(PyObject* callable, PyObject* a, PyObject* b)
+    {
+        if (CPython.PyObject_Vectorcall != null)
+        {
+            ThreeSlots slots = new() { Spare = null, First = a, Second = b };
+            PyObject* result = CPython.PyObject_Vectorcall(callable, &slots.First, 2 | CPython.PY_VECTORCALL_ARGUMENTS_OFFSET, null);
+            Converter.Release<T1>(a);
+            Converter.Release<T2>(b);
+            return result;
+        }
+        PyObject* tuple = CPython.PyTuple_New(2);
+        if (tuple == null)
+        {
+            Converter.Release<T1>(a);
+            Converter.Release<T2>(b);
+            return null;
+        }
+        CPython.PyTuple_SetItem(tuple, 0, a);
+        CPython.PyTuple_SetItem(tuple, 1, b);
+        PyObject* called = CPython.PyObject_Call(callable, tuple, null);
+        CPython.Py_DecRef(tuple);
+        return called;
+    }
+
+    // Vectorcall argument arrays as plain locals, with the spare slot first. Not stackalloc: the JIT
+    // keeps P/Invoke transitions inline only in methods without a dynamic stack allocation, and the
+    // helper-based transitions it falls back to cost more than the call itself.
+    [InlineArray(StackArguments + 1)]
+    private struct ArgumentStack
+    {
+        private nint _slot;
+    }
+
+    private struct TwoSlots
+    {
+        public PyObject* Spare;
+        public PyObject* Argument;
+    }
+
+    private struct ThreeSlots
+    {
+        public PyObject* Spare;
+        public PyObject* First;
+        public PyObject* Second;
+    }
+}
