@@ -41,17 +41,28 @@ public static unsafe partial class CPython
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Py_DecRef(PyObject* op)
     {
+        if (!DecRefNotLast(op))
+        {
+            Py_DecRefFunction(op);
+        }
+    }
+
+    // The part of Py_DECREF that needs no call: true when done (an immortal object, or not the last
+    // reference); false when the caller must release the last reference.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool DecRefNotLast(PyObject* op)
+    {
         nint count = op->ob_refcnt;
         if ((int)count < 0)
         {
-            return; // immortal (3.12+)
+            return true; // immortal (3.12+)
         }
         if (count > 1)
         {
             op->ob_refcnt = count - 1;
-            return;
+            return true;
         }
-        Py_DecRefFunction(op);
+        return false;
     }
 
     /// <summary><c>Py_XDECREF</c>: releases a reference unless <paramref name="op"/> is null.</summary>

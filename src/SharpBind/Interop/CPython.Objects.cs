@@ -30,17 +30,10 @@ public static unsafe partial class CPython
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void Py_DecRefNumber(PyObject* op)
     {
-        nint count = op->ob_refcnt;
-        if ((int)count < 0)
+        if (!DecRefNotLast(op))
         {
-            return; // immortal (3.12+)
+            Py_DecRef_Number(op);
         }
-        if (count > 1)
-        {
-            op->ob_refcnt = count - 1;
-            return;
-        }
-        Py_DecRef_Number(op);
     }
 
     /// <summary><c>PyObject_SetAttr(o, name, v)</c>: 0, or -1 with an error set; a null <c>v</c> deletes the attribute. Borrows all three.</summary>
