@@ -14,9 +14,6 @@ import textwrap
 
 import pytest
 
-pytestmark = pytest.mark.skipif(os.environ.get("SHARPBIND_TEST_MODE") == "aot",
-                                reason="csimport builds its own modules (hosted); run once, in the hosted pass")
-
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 PYTHON_DIR = os.path.join(ROOT, "python")
 
