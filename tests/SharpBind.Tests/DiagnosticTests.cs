@@ -699,14 +699,19 @@ public class DiagnosticTests
                 public static List<List<int?>> A(IReadOnlyList<string?> a, int[] b, IEnumerable<P> c) => new();
                 public static Dictionary<string, HashSet<long>>? B(IDictionary<int, (int, string)> d, ISet<double>? e = null) => null;
                 public static (P, string?, byte[]) C((bool, char) t) => default;
+                public static List<E?> D(Dictionary<E, U> map) => new();
             }
             [PyClass] public class P { public P() { } public List<P> Children { get; set; } = new(); }
+            [PyClass] public enum E { A, B }
+            [PyClass] public enum U : ulong { X = ulong.MaxValue }
             """);
         Assert.Empty(result.GeneratorDiagnostics);
         result.AssertCompilesCleanly();
         string text = Assert.Single(result.Sources).Text;
         Assert.Contains("ListConverter<global::System.Collections.Generic.List<int?>, int?, global::SharpBind.Internal.Converters.NullableConverter<int, global::SharpBind.Internal.Converters.Int32Converter>>", text);
         Assert.Contains("a: list[str | None], b: list[int], c: Iterable[P]", text);
+        Assert.Contains("EnumConverter<global::U, ulong>", text);
+        Assert.Contains("NullableConverter<global::E, global::SharpBind.Internal.Converters.EnumConverter<global::E, int>>", text);
     }
 
     [Fact]

@@ -209,3 +209,15 @@ def test_every_interpreter_builds_the_same_enums(module_dir, repo_root):
         """, module_dir, repo_root)
         assert result.returncode == 0, (python, result.stderr)
         assert result.stdout.strip() == "ok"
+
+
+def test_enums_inside_collections_and_callbacks():
+    from enums import Color, EnumCollections, Permissions
+
+    assert EnumCollections.reverse([Color.RED, Color.DARK_BLUE]) == [Color.DARK_BLUE, Color.RED]
+    counts = EnumCollections.count([Color.RED, None, Color.RED, Color.GREEN])
+    assert counts == {Color.RED: 2, Color.GREEN: 1}
+    assert all(type(key) is Color for key in counts)
+    assert EnumCollections.combine(lambda p: p | Permissions.WRITE) == Permissions.READ | Permissions.WRITE
+    with pytest.raises(TypeError, match=r"item 1 must be Color, not int"):
+        EnumCollections.reverse([Color.RED, 1])

@@ -142,7 +142,8 @@ internal static class CollectionClassifier
             ValueKind.BoundClass when model.IsValueType => $"{Converters}StructConverter<{plainType}>",
             ValueKind.BoundClass => $"{Converters}ObjectConverter<{plainType}>",
             ValueKind.Collection => model.Converter,
-            _ => null, // enums and void: not yet inside collections
+            ValueKind.Enum => $"{Converters}EnumConverter<{plainType}, {ValueKinds.Keyword(model.EnumUnderlying ?? ValueKind.Int32)}>",
+            _ => null, // void
         };
         if (converter is null)
         {
