@@ -700,6 +700,7 @@ public class DiagnosticTests
                 public static Dictionary<string, HashSet<long>>? B(IDictionary<int, (int, string)> d, ISet<double>? e = null) => null;
                 public static (P, string?, byte[]) C((bool, char) t) => default;
                 public static List<E?> D(Dictionary<E, U> map) => new();
+                public static PythonObject? F(PythonObject o, List<PythonObject> many) => o;
             }
             [PyClass] public class P { public P() { } public List<P> Children { get; set; } = new(); }
             [PyClass] public enum E { A, B }
@@ -711,6 +712,7 @@ public class DiagnosticTests
         Assert.Contains("ListConverter<global::System.Collections.Generic.List<int?>, int?, global::SharpBind.Internal.Converters.NullableConverter<int, global::SharpBind.Internal.Converters.Int32Converter>>", text);
         Assert.Contains("a: list[str | None], b: list[int], c: Iterable[P]", text);
         Assert.Contains("EnumConverter<global::U, ulong>", text);
+        Assert.Contains("f(o: object, many: list[object]) -> object | None", text);
         Assert.Contains("NullableConverter<global::E, global::SharpBind.Internal.Converters.EnumConverter<global::E, int>>", text);
     }
 

@@ -36,6 +36,11 @@ internal static class CollectionClassifier
     {
         string? converter = null, pythonName = null;
         bool acceptsNone = annotation == NullableAnnotation.Annotated && !type.IsValueType;
+        if (type.ToDisplayString() is "SharpBind.PythonObject" or "SharpBind.PythonObject?")
+        {
+            // Any Python object, passed through untouched.
+            return new TypeModel(ValueKind.Collection, csharpName, false, acceptsNone, Converter: Converters + "PythonObjectConverter", CollectionName: "object");
+        }
         if (type is IArrayTypeSymbol { Rank: 1 } array)
         {
             if (Element(array.ElementType, array.ElementNullableAnnotation, exports) is not { } element)
