@@ -21,17 +21,24 @@ public static unsafe partial class ClassBuilder
     [UnmanagedCallersOnly(CallConvs = new[] { typeof(CallConvCdecl) })]
     private static void Finalize(PyObject* self)
     {
-        // Runs inside a deallocation or a GC pass with the GIL held. Nothing here throws or touches the
-        // pending exception (tp_finalize must preserve it).
+        // Runs inside a deallocation or a GC pass with the GIL held. It does not touch the pending
+        // exception (tp_finalize must preserve it); the one allocation is guarded.
         nint handle = ((Instance*)self)->Handle;
         if (ObjectHandles.Target(handle) is not IPythonProxy { PythonState: { } state } proxy
             || state.Self != (nint)self || state.OwnsReference)
         {
             return; // not a proxy, or already kept alive by C#
         }
+        try
+        {
+            SetHandle(self, proxy, state, weak: true); // allocates a weak GCHandle: may throw out-of-memory
+        }
+        catch (System.Exception)
+        {
+            return; // the strong handle stays: the object lives on, as if C# held it
+        }
         CPython.Py_IncRef(self); // the proxy's own reference: CPython sees the resurrection and stops
         state.OwnsReference = true;
-        SetHandle(self, proxy, state, weak: true);
         PendingDecRefs.DrainNow();
     }
 
@@ -92,9 +99,11 @@ public static unsafe partial class ClassBuilder
 
     private static void SetHandle(PyObject* self, object proxy, ProxyState state, bool weak)
     {
+        // The new handle first: if allocating it throws, the instance keeps a valid one.
         var instance = (Instance*)self;
+        nint handle = weak ? ObjectHandles.Weak(proxy) : ObjectHandles.Strong(proxy);
         ObjectHandles.Free(instance->Handle);
-        instance->Handle = weak ? ObjectHandles.Weak(proxy) : ObjectHandles.Strong(proxy);
+        instance->Handle = handle;
         state.HandleIsWeak = weak;
     }
 

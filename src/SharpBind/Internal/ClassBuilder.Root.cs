@@ -64,7 +64,14 @@ public static unsafe partial class ClassBuilder
     [UnmanagedCallersOnly(CallConvs = new[] { typeof(CallConvCdecl) })]
     private static PyObject* NewRoot(PyTypeObject* type, PyObject* args, PyObject* kwargs)
     {
-        Errors.SetString(CPython.PyExc_TypeError, "cannot create 'sharpbind.Object' instances");
-        return null;
+        try
+        {
+            Errors.SetString(CPython.PyExc_TypeError, "cannot create 'sharpbind.Object' instances");
+            return null;
+        }
+        catch (System.Exception exception)
+        {
+            return Errors.Raise(exception, null);
+        }
     }
 }

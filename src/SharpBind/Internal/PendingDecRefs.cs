@@ -82,12 +82,20 @@ internal static unsafe class PendingDecRefs
     private static int Drain(void* unused)
     {
         // Runs on the main thread with the GIL held. Decrefs can run arbitrary __del__ code, which
-        // handles its own errors; nothing here throws.
+        // handles its own errors.
         Volatile.Write(ref s_scheduled, 0);
-        DrainNow();
-        if (Interlocked.Exchange(ref s_scanRequested, 0) == 1)
+        try
         {
-            ClassBuilder.ScanShared();
+            DrainNow();
+            if (Interlocked.Exchange(ref s_scanRequested, 0) == 1)
+            {
+                ClassBuilder.ScanShared();
+            }
+        }
+        catch (System.Exception)
+        {
+            // Only out-of-memory can get here (a new handle in the scan); what is left waits for the
+            // next drain. A pending call must not fail: CPython would raise in arbitrary code.
         }
         return 0;
     }

@@ -69,11 +69,17 @@ internal static unsafe class StaticAttribute
         var fields = (Descriptor*)self;
         if (fields->Setter == null)
         {
-            // Building the message cannot throw past here: Errors.SetString never throws.
-            string name = new((sbyte*)fields->Name);
-            Errors.SetString(CPython.PyExc_AttributeError, $"attribute '{name}' is read-only");
+            try
+            {
+                string name = new((sbyte*)fields->Name);
+                Errors.SetString(CPython.PyExc_AttributeError, $"attribute '{name}' is read-only");
+            }
+            catch (System.Exception exception)
+            {
+                Errors.Raise(exception, null);
+            }
             return -1;
         }
-        return fields->Setter(instance, value, null);
+        return fields->Setter(instance, value, null); // the generated setter catches its own exceptions
     }
 }
