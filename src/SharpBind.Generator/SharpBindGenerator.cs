@@ -137,6 +137,10 @@ public sealed class SharpBindGenerator : IIncrementalGenerator
         {
             output.AddSource(ModuleEmitter.HintName(module), ModuleEmitter.Emit(module, BasesFirst(ListFor(classesByModule, module)), ListFor(enumsByModule, module)));
         }
+        if (seen.Count > 0)
+        {
+            output.AddSource(RegistryEmitter.HintName, RegistryEmitter.Emit(seen));
+        }
     }
 
     // The module a [PyClass] type names, or the only module there is; null when there is none.

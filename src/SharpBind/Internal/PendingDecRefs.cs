@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Threading;
@@ -14,7 +13,17 @@ namespace SharpBind.Internal;
 /// </summary>
 internal static unsafe class PendingDecRefs
 {
-    private static readonly ConcurrentQueue<nint> s_queue = new();
+    // Buffers larger than this are not kept after a drain: a burst of finalizers (a million undisposed
+    // handles) must not leave megabytes behind. (A ConcurrentQueue keeps its largest segment.)
+    private const int KeptCapacity = 4096;
+
+    // s_buffer/s_count: the references queued so far, guarded by s_lock (finalizer threads add, the
+    // draining thread swaps the buffer out). s_spare: an empty buffer for the next swap, touched only
+    // by the draining thread, which holds the GIL, so there is one at a time.
+    private static readonly object s_lock = new();
+    private static nint[] s_buffer = new nint[256];
+    private static nint[] s_spare = new nint[256];
+    private static int s_count;
     private static int s_scheduled;
     private static int s_scanRequested;
     private static int s_pending; // queued and not yet drained: a cheap test for DrainIfPending
@@ -26,8 +35,15 @@ internal static unsafe class PendingDecRefs
         {
             return;
         }
-        s_queue.Enqueue(reference);
-        Interlocked.Increment(ref s_pending);
+        lock (s_lock)
+        {
+            if (s_count == s_buffer.Length)
+            {
+                System.Array.Resize(ref s_buffer, s_buffer.Length * 2);
+            }
+            s_buffer[s_count++] = reference;
+            Volatile.Write(ref s_pending, 1);
+        }
         Schedule();
     }
 
@@ -56,10 +72,30 @@ internal static unsafe class PendingDecRefs
     /// <summary>Releases every queued reference now. The GIL must be held.</summary>
     public static void DrainNow()
     {
-        while (s_queue.TryDequeue(out nint reference))
+        while (true)
         {
-            Interlocked.Decrement(ref s_pending);
-            CPython.Py_DecRef((PyObject*)reference);
+            nint[] taken;
+            int count;
+            lock (s_lock)
+            {
+                if (s_count == 0)
+                {
+                    Volatile.Write(ref s_pending, 0);
+                    return;
+                }
+                taken = s_buffer;
+                count = s_count;
+                s_buffer = s_spare;
+                s_count = 0;
+                Volatile.Write(ref s_pending, 0);
+            }
+            // Outside the lock: a decref can run __del__ code, and finalizers may queue more meanwhile
+            // (into the other buffer; the loop takes those too).
+            for (int i = 0; i < count; i++)
+            {
+                CPython.Py_DecRef((PyObject*)taken[i]);
+            }
+            s_spare = taken.Length > KeptCapacity ? new nint[256] : taken;
         }
     }
 
