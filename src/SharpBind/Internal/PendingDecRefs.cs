@@ -17,6 +17,8 @@ internal static unsafe class PendingDecRefs
     // handles) must not leave megabytes behind. (A ConcurrentQueue keeps its largest segment.)
     private const int KeptCapacity = 4096;
 
+    private const nint DelFlag = 1;
+
     // s_buffer/s_count: the references queued so far, guarded by s_lock (finalizer threads add, the
     // draining thread swaps the buffer out). s_spare: an empty buffer for the next swap, touched only
     // by the draining thread, which holds the GIL, so there is one at a time.
@@ -28,12 +30,21 @@ internal static unsafe class PendingDecRefs
     private static int s_scanRequested;
     private static int s_pending; // queued and not yet drained: a cheap test for DrainIfPending
 
-    /// <summary>Queues one reference (0 is ignored). Any thread; never touches Python objects.</summary>
-    public static void Enqueue(nint reference)
+    /// <summary>
+    /// Queues one reference (0 is ignored). Any thread; never touches Python objects.
+    /// <paramref name="callDel"/>: call the object's <c>__del__</c> before releasing it (a Python
+    /// subclass's finalizer that was put off while C# held the object). The flag rides in the low bit
+    /// of the pointer, which is always clear (objects are at least 8-byte aligned).
+    /// </summary>
+    public static void Enqueue(nint reference, bool callDel = false)
     {
         if (reference == 0)
         {
             return;
+        }
+        if (callDel)
+        {
+            reference |= DelFlag;
         }
         lock (s_lock)
         {
@@ -93,7 +104,13 @@ internal static unsafe class PendingDecRefs
             // (into the other buffer; the loop takes those too).
             for (int i = 0; i < count; i++)
             {
-                CPython.Py_DecRef((PyObject*)taken[i]);
+                nint reference = taken[i];
+                if ((reference & DelFlag) != 0)
+                {
+                    reference &= ~DelFlag;
+                    ClassBuilder.CallDeferredDel((PyObject*)reference); // we own a reference: the object is alive
+                }
+                CPython.Py_DecRef((PyObject*)reference);
             }
             s_spare = taken.Length > KeptCapacity ? new nint[256] : taken;
         }
