@@ -46,6 +46,21 @@ public sealed class SharpBindGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(modules.Collect().Combine(classes.Collect()).Combine(enums.Collect()).Combine(exports.Collect()),
             static (output, inputs) => Emit(output, inputs.Left.Left.Left, inputs.Left.Left.Right.AddRange(inputs.Right), inputs.Left.Right));
+
+        // Delegate types the compilation declares: a converter each, written when there is a module to use them.
+        IncrementalValuesProvider<DelegateModel> delegates = context.SyntaxProvider.CreateSyntaxProvider(
+            static (node, _) => node is DelegateDeclarationSyntax,
+            static (syntax, cancellationToken) => syntax.SemanticModel.GetDeclaredSymbol(syntax.Node, cancellationToken) is INamedTypeSymbol type
+                ? DelegateShapes.Model(type, ExportedTypes.Of(syntax.SemanticModel.Compilation, cancellationToken))
+                : null)
+            .Where(static model => model is not null)!;
+        context.RegisterSourceOutput(delegates.Collect().Combine(modules.Collect()), static (output, inputs) =>
+        {
+            if (!inputs.Left.IsEmpty && inputs.Right.Any(result => result.Module is not null))
+            {
+                output.AddSource(DelegateEmitter.HintName, DelegateEmitter.Emit(inputs.Left));
+            }
+        });
     }
 
     private static void Emit(SourceProductionContext output, ImmutableArray<ParseResult> results, ImmutableArray<ClassParseResult> classResults,
