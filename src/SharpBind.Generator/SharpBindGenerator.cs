@@ -47,6 +47,19 @@ public sealed class SharpBindGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(modules.Collect().Combine(classes.Collect()).Combine(enums.Collect()).Combine(exports.Collect()),
             static (output, inputs) => Emit(output, inputs.Left.Left.Left, inputs.Left.Left.Right.AddRange(inputs.Right), inputs.Left.Right));
 
+        // [PyConverter] applications that cannot work (on types and on the assembly).
+        IncrementalValuesProvider<EquatableArray<DiagnosticInfo>> converterProblems = context.SyntaxProvider.ForAttributeWithMetadataName(
+            CustomConverters.AttributeName,
+            static (node, _) => node is TypeDeclarationSyntax or CompilationUnitSyntax,
+            static (syntax, _) => ConverterParser.Check(syntax));
+        context.RegisterSourceOutput(converterProblems, static (output, diagnostics) =>
+        {
+            foreach (DiagnosticInfo diagnostic in diagnostics)
+            {
+                output.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+        });
+
         // Delegate types the compilation declares: a converter each, written when there is a module to use them.
         IncrementalValuesProvider<DelegateModel> delegates = context.SyntaxProvider.CreateSyntaxProvider(
             static (node, _) => node is DelegateDeclarationSyntax,

@@ -138,4 +138,16 @@ internal static class Diagnostics
         "SB0043", "Duplicate name in module",
         "[PyExport] type '{0}' would be '{1}' in module '{2}', which already has a member of that name; set [PyExport(..., Name = \"...\")]",
         Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    // SB0070-SB0079: [PyConverter], the user's own converters.
+
+    public static readonly DiagnosticDescriptor UnusableConverter = new(
+        "SB0070", "Converter cannot be used",
+        "[PyConverter] converter '{0}' cannot be used: {1}",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor ConverterForOtherType = new(
+        "SB0071", "Converter for another type",
+        "[PyConverter] on '{0}' names converter '{1}', which converts '{2}'; put it on '{2}' or on the assembly",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 }
