@@ -215,7 +215,11 @@ internal static class ModuleEmitter
     {
         w.Line($"private static readonly {Internal}.PyFunctionInfo {info} = new(");
         w.Line($"    {Quote(function.PythonName)}, {Quote(TypedSignature(function))},");
-        w.Line($"    {Signatures.InfoArguments(function)});");
+        string[] arguments = Signatures.InfoArguments(function);
+        for (int i = 0; i < arguments.Length; i++)
+        {
+            w.Line($"    {arguments[i]}{(i == arguments.Length - 1 ? ");" : "")}");
+        }
         w.Line();
     }
 

@@ -51,10 +51,11 @@ internal static class Signatures
         : $"{parameter.PythonName}: {parameter.Type.PythonName}" + (parameter.IsOptional ? $" = {parameter.DefaultPython ?? "..."}" : "");
 
     /// <summary>
-    /// The arguments of the <c>PyFunctionInfo</c> constructor after the name and signature: names,
-    /// types, required count and, for a function with markers or variadic parameters, the binding facts.
+    /// The lines of arguments of the <c>PyFunctionInfo</c> constructor after the name and signature:
+    /// names, types, required count and, for a function with markers or variadic parameters, a second
+    /// line with the binding facts.
     /// </summary>
-    public static string InfoArguments(FunctionModel function)
+    public static string[] InfoArguments(FunctionModel function)
     {
         EquatableArray<ParameterModel> parameters = function.Parameters;
         int required = parameters.TakeWhile(p => !p.IsOptional && !p.IsVariadic).Count();
@@ -62,12 +63,15 @@ internal static class Signatures
         string types = ModuleEmitter.StringArray(parameters.Select(p => p.IsVariadic ? p.ItemPythonName ?? "object" : p.Type.PythonName));
         if (parameters.All(p => p.Kind == ParameterKind.PositionalOrKeyword))
         {
-            return $"{names}, {types}, {required}";
+            return new[] { $"{names}, {types}, {required}" };
         }
         int positionalOnly = parameters.Count(p => p.Kind == ParameterKind.PositionalOnly);
         int positional = parameters.Count(p => p.Kind is ParameterKind.PositionalOnly or ParameterKind.PositionalOrKeyword);
         int IndexOf(ParameterKind kind) => parameters.Select((p, i) => p.Kind == kind ? i : -1).Where(i => i >= 0).DefaultIfEmpty(-1).First();
-        return $"{names}, {types}, {required},\n    positionalOnlyCount: {positionalOnly}, positionalCount: {positional}, "
-            + $"varArgsIndex: {IndexOf(ParameterKind.VarArgs)}, varKwargsIndex: {IndexOf(ParameterKind.VarKwargs)}";
+        return new[]
+        {
+            $"{names}, {types}, {required},",
+            $"positionalOnlyCount: {positionalOnly}, positionalCount: {positional}, varArgsIndex: {IndexOf(ParameterKind.VarArgs)}, varKwargsIndex: {IndexOf(ParameterKind.VarKwargs)}",
+        };
     }
 }

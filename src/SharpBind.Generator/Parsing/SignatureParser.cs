@@ -102,7 +102,14 @@ internal static class SignatureParser
                 ParameterKind.VarKwargs => ItemName(symbol.Type, 1, exports),
                 _ => null,
             };
-            parameters[i] = parameters[i] with { Kind = kind, NoConvert = ModuleParser.HasAttribute(symbol, NoConvert), ItemPythonName = item };
+            ParameterModel parameter = parameters[i] with { Kind = kind, NoConvert = ModuleParser.HasAttribute(symbol, NoConvert), ItemPythonName = item };
+            if (parameter.IsVariadic)
+            {
+                // The binder always fills *args and **kwargs (with an empty tuple or dict at least): a
+                // C# default (`= null!`, needed after optional parameters) never applies, and None never comes.
+                parameter = parameter with { DefaultCSharp = null, DefaultPython = null, ForgiveNull = false, Type = parameter.Type with { AcceptsNone = false } };
+            }
+            parameters[i] = parameter;
         }
         return true;
     }
