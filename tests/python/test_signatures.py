@@ -161,6 +161,19 @@ def test_constructor_overloads_with_no_convert_and_star_args():
     assert Sub("u", 3).show() == "sub u 3"  # the proxy's constructor gets the *args array too
 
 
+def test_virtual_methods_keep_their_signature_and_python_overrides_receive_plain_arguments():
+    assert Reading(1.5).label(1, 2) == "#1#2"
+    assert Reading(1.5).label(1, prefix="-") == "-1"
+    assert Reading(1.5).call_label() == "@1@2"
+
+    class Sub(Reading):
+        def label(self, prefix, marks):
+            # C# calls an override with one argument per C# parameter: the params array is a list.
+            return f"{prefix}{marks}|" + super().label(*marks, prefix=prefix)
+
+    assert Sub(1.5).call_label() == "@[1, 2]|@1@2"
+
+
 # --- signatures -----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("function, expected", [
