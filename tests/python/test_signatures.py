@@ -3,6 +3,7 @@ py::pos_only, py::kw_only, py::args, py::kwargs and arg().noconvert()): binding,
 wording, and inspect.signature."""
 
 import inspect
+import sys
 
 import pytest
 
@@ -123,6 +124,23 @@ def test_no_convert_holds_in_both_overload_passes():
     assert s.scale(1.5, 2) == "double 1.5 x2"
     assert s.scale(1, 2) == "object x2"  # the int is not converted to float in pass 1, the object overload takes it
     assert s.scale(1.5, True) == "object x1"  # [NoConvert] int refuses the bool; the second overload converts it
+
+
+def test_star_args_and_kwargs_objects_are_released_on_every_path():
+    item = "".join(["it", "em"])  # a str of its own, whose count only these calls change
+    before = sys.getrefcount(item)
+    f = Formatter("n")
+    for _ in range(100):
+        assert s.gather(2.0, item) == "double 1"
+        assert s.gather("a", item, item) == "string 2"  # the first overload's gate fails after binding
+        with pytest.raises(TypeError, match="incompatible arguments"):
+            s.gather(1, item)  # both overloads bind and fail, in both passes
+        with pytest.raises(TypeError, match="must be int"):
+            s.sum("x", 1, item)  # the conversion of *values fails
+        assert f.tags(a=item) == "a=item"
+        with pytest.raises(TypeError):
+            s.keyword_only(1, item, b=2)  # too many positional arguments, after *args-free binding
+    assert sys.getrefcount(item) == before
 
 
 # --- methods and constructors ---------------------------------------------------------------------
