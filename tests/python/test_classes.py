@@ -53,7 +53,7 @@ def test_wrong_values_name_the_member():
         pet.weight = "heavy"
     with pytest.raises(TypeError, match=r"Pet\(\): argument 'name' must be str, not int\n    signature: Pet\(name: str, age: int = 0\) -> None"):
         classes.Pet(1)
-    with pytest.raises(TypeError, match=r"Pet\(\) missing 1 required argument: 'name'"):
+    with pytest.raises(TypeError, match=r"Pet\(\) missing 1 required positional argument: 'name'"):
         classes.Pet()
     with pytest.raises(TypeError, match=r"greet\(\) got an unexpected keyword argument 'x'"):
         pet.greet(x=1)

@@ -136,18 +136,41 @@ internal static class ModuleEmitter
         else
         {
             w.Line($"{PyObject}** arg = stackalloc {PyObject}*[{count}];");
-            w.Line($"if (!{Internal}.Arguments.Bind({info}, args, nargs, kwnames, arg, {count})) return null;");
+            string bind = function.NeedsFullBinding ? "BindFull" : "Bind";
+            w.Line($"if (!{Internal}.Arguments.{bind}({info}, args, nargs, kwnames, arg, {count})) return null;");
         }
-        for (int i = 0; i < count; i++)
-        {
-            EmitConversion(w, function.Parameters[i], i, info);
-        }
-        EmitCall(w, function, target, baseCall);
+        EmitConversionsAndCall(w, function, info, () => EmitCall(w, function, target, baseCall));
         w.Close();
         w.Open("catch (global::System.Exception exception)");
         w.Line($"return {Internal}.Errors.Raise(exception, {info});");
         w.Close();
         w.Close();
+    }
+
+    /// <summary>
+    /// The conversions of a bound call's arguments, then <paramref name="emitCall"/>. For a function
+    /// with <c>*args</c> or <c>**kwargs</c> they run in a <c>try</c> whose <c>finally</c> releases the
+    /// tuple and dict the binder made (every C# value is a copy by then).
+    /// </summary>
+    internal static void EmitConversionsAndCall(SourceWriter w, FunctionModel function, string info, System.Action emitCall, bool returnsInt = false)
+    {
+        bool owns = function.NeedsFullBinding;
+        if (owns)
+        {
+            w.Open("try");
+        }
+        for (int i = 0; i < function.Parameters.Count; i++)
+        {
+            EmitConversion(w, function.Parameters[i], i, info, returnsInt);
+        }
+        emitCall();
+        if (owns)
+        {
+            w.Close();
+            w.Open("finally");
+            w.Line($"{Internal}.Arguments.ReleaseVariadic({info}, arg);");
+            w.Close();
+        }
     }
 
     /// <summary>
@@ -190,12 +213,13 @@ internal static class ModuleEmitter
     /// <summary>The <c>PyFunctionInfo</c> field for one function: names, types and signature for binding and errors.</summary>
     internal static void EmitInfo(SourceWriter w, FunctionModel function, string info)
     {
-        int required = function.Parameters.TakeWhile(p => !p.IsOptional).Count();
-        string names = StringArray(function.Parameters.Select(p => p.PythonName));
-        string types = StringArray(function.Parameters.Select(p => p.Type.PythonName));
         w.Line($"private static readonly {Internal}.PyFunctionInfo {info} = new(");
         w.Line($"    {Quote(function.PythonName)}, {Quote(TypedSignature(function))},");
-        w.Line($"    {names}, {types}, {required});");
+        string[] arguments = Signatures.InfoArguments(function);
+        for (int i = 0; i < arguments.Length; i++)
+        {
+            w.Line($"    {arguments[i]}{(i == arguments.Length - 1 ? ");" : "")}");
+        }
         w.Line();
     }
 
@@ -245,6 +269,11 @@ internal static class ModuleEmitter
         string fail = onFailure is not null ? onFailure : returnsInt
             ? $"{{ {Internal}.Arguments.ConversionFailed({info}, {index}, {slot}); return -1; }}"
             : $"return {Internal}.Arguments.ConversionFailed({info}, {index}, {slot});";
+        if (parameter.NoConvert && onFailure is null)
+        {
+            // [NoConvert]: only the parameter's own Python type (overloads test this in their gate).
+            w.Line($"if (!{OverloadEmitter.ExactTest(parameter, slot)}) {fail}");
+        }
         if (!parameter.IsOptional && !parameter.Type.AcceptsNone)
         {
             if (outType == ValueKinds.Keyword(parameter.Type))
@@ -280,8 +309,7 @@ internal static class ModuleEmitter
     /// <summary><c>add(i: int = 1, j: int = 2) -&gt; int</c>, as in error messages and the docstring.</summary>
     internal static string TypedSignature(FunctionModel function)
     {
-        string parameters = string.Join(", ", function.Parameters.Select(p =>
-            $"{p.PythonName}: {p.Type.PythonName}" + (p.IsOptional ? $" = {p.DefaultPython ?? "..."}" : "")));
+        string parameters = string.Join(", ", Signatures.Parts(function, Signatures.Typed));
         return $"{function.PythonName}({parameters}) -> {function.ReturnType.PythonName}";
     }
 
@@ -297,13 +325,21 @@ internal static class ModuleEmitter
         {
             doc += "\n\n" + function.Doc;
         }
-        if (function.Parameters.Any(p => p.IsOptional && p.DefaultPython is null))
+        return TextSignature(function, moduleName, selfMarker) is { } signature ? $"{signature}\n--\n\n{doc}" : doc;
+    }
+
+    /// <summary>
+    /// <c>name($module, /, a, b=1)</c> for <c>__text_signature__</c>, or null when a default has no
+    /// Python literal (inspect would fail on it).
+    /// </summary>
+    internal static string? TextSignature(FunctionModel function, string moduleName, string? selfMarker)
+    {
+        if (function.Parameters.Any(p => p.IsOptional && !p.IsVariadic && p.DefaultPython is null))
         {
-            return doc;
+            return null;
         }
-        string parameters = string.Join(", ", function.Parameters.Select(p => p.PythonName + (p.IsOptional ? "=" + SignatureDefault(p, moduleName) : "")));
-        string head = selfMarker is null ? parameters : selfMarker + ", /" + (parameters.Length > 0 ? ", " + parameters : "");
-        return $"{function.PythonName}({head})\n--\n\n{doc}";
+        string head = string.Join(", ", Signatures.Parts(function, p => p.PythonName + (p.IsOptional && !p.IsVariadic ? "=" + SignatureDefault(p, moduleName) : ""), selfMarker));
+        return $"{function.PythonName}({head})";
     }
 
     // An enum member default is written with its module (enums.Color.RED), which inspect finds in

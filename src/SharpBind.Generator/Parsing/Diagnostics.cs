@@ -139,6 +139,28 @@ internal static class Diagnostics
         "[PyExport] type '{0}' would be '{1}' in module '{2}', which already has a member of that name; set [PyExport(..., Name = \"...\")]",
         Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
+    // SB0050-SB0059: signatures (positional-only, keyword-only, *args, **kwargs, no-convert).
+
+    public static readonly DiagnosticDescriptor MisplacedParameterMarker = new(
+        "SB0050", "Misplaced [PositionalOnly] or [KeywordOnly]",
+        "Parameter '{0}' of '{1}': {2}",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor MisplacedKwargs = new(
+        "SB0051", "Misplaced [Kwargs]",
+        "[Kwargs] parameter '{0}' of '{1}': {2}",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor InvalidKwargsType = new(
+        "SB0052", "[Kwargs] parameter is not a dictionary with string keys",
+        "[Kwargs] parameter '{0}' of '{1}' has type '{2}'; **kwargs needs a Dictionary, IDictionary or IReadOnlyDictionary with string keys",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor NoConvertWithoutConversion = new(
+        "SB0053", "[NoConvert] on a type that is never converted",
+        "[NoConvert] on parameter '{0}' of '{1}' has no meaning: '{2}' arguments are never converted implicitly; it applies to bool, integer and floating-point parameters",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
     // SB0070-SB0079: [PyConverter], the user's own converters.
 
     public static readonly DiagnosticDescriptor UnusableConverter = new(
