@@ -138,4 +138,31 @@ internal static class Diagnostics
         "SB0043", "Duplicate name in module",
         "[PyExport] type '{0}' would be '{1}' in module '{2}', which already has a member of that name; set [PyExport(..., Name = \"...\")]",
         Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    // SB0060-SB0069: [PyException] and [PyExceptionMapping].
+
+    public static readonly DiagnosticDescriptor ExceptionNotException = new(
+        "SB0060", "[PyException] on a type that is not an exception",
+        "[PyException] type '{0}' does not derive from System.Exception; only exception classes can become Python exceptions",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor InvalidExceptionBase = new(
+        "SB0061", "Invalid Python base of an exception",
+        "[PyException] type '{0}' cannot have '{1}' as its Python base: {2}",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor DuplicateExceptionName = new(
+        "SB0062", "Duplicate name in module",
+        "[PyException] type '{0}' would be '{1}' in module '{2}', which already has a member of that name; rename one with [PyName]",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor InvalidExceptionMapping = new(
+        "SB0063", "Invalid exception mapping",
+        "[PyExceptionMapping] of '{0}' to '{1}' cannot be used: {2}",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor UnsupportedException = new(
+        "SB0064", "Exception cannot be registered",
+        "[PyException] type '{0}' cannot be registered: {1}",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 }
