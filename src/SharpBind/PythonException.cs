@@ -35,6 +35,36 @@ public sealed unsafe class PythonException : Exception
     public string PythonTypeName { get; }
 
     /// <summary>
+    /// The Python exception object itself (a new handle; the GIL must be held), with its traceback as
+    /// <c>__traceback__</c>; null for the rare error raised without one.
+    /// </summary>
+    public PythonObject? Value
+    {
+        get
+        {
+            PyObject* value = NewValueReference();
+            return value == null ? null : new PythonObject(value);
+        }
+    }
+
+    /// <summary>
+    /// Whether the Python exception is an instance of <paramref name="exceptionType"/> (a class or a
+    /// tuple of classes), as <c>except</c> would decide: pybind11's <c>error_already_set::matches</c>.
+    /// The GIL must be held.
+    /// </summary>
+    /// <example>
+    /// <code>
+    /// catch (PythonException error) when (error.Matches(Py.Builtins.GetAttr("FileNotFoundError"))) { ... }
+    /// </code>
+    /// </example>
+    public bool Matches(PythonObject exceptionType)
+    {
+        ArgumentNullException.ThrowIfNull(exceptionType);
+        // Borrowed pointers, kept alive by this object and the caller's handle; no Python code runs.
+        return _value != 0 && CPython.PyErr_GivenExceptionMatches((PyObject*)_value, exceptionType.Handle) != 0;
+    }
+
+    /// <summary>
     /// Takes the pending Python error (the GIL must be held) and returns it as a C# exception. With no
     /// error pending, returns a SystemError-like exception saying so.
     /// </summary>

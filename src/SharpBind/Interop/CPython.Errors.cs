@@ -69,6 +69,10 @@ public static unsafe partial class CPython
     public static readonly delegate* unmanaged[Cdecl]<int> PyErr_CheckSignals =
         (delegate* unmanaged[Cdecl]<int>)PythonSymbols.Require("PyErr_CheckSignals");
 
+    /// <summary><c>PyErr_GivenExceptionMatches(given, exc)</c>: whether <c>given</c> (an exception instance or class) matches <c>exc</c> (a class or tuple); borrows both.</summary>
+    public static readonly delegate* unmanaged[Cdecl]<PyObject*, PyObject*, int> PyErr_GivenExceptionMatches =
+        (delegate* unmanaged[Cdecl]<PyObject*, PyObject*, int>)PythonSymbols.Require("PyErr_GivenExceptionMatches");
+
     // Built-in exception classes (the exported variables hold borrowed pointers that never change).
     /// <summary><c>PyExc_TypeError</c>.</summary>
     public static readonly PyObject* PyExc_TypeError = ReadExceptionType("PyExc_TypeError");
