@@ -22,8 +22,13 @@ public static unsafe partial class Errors
             if (s_groupType == 0)
             {
                 PyObject* builtins = CPython.PyImport_ImportModule(s_builtins);
-                PyObject* type = builtins == null ? null : CPython.PyObject_GetAttrString(builtins, s_groupName);
-                CPython.Py_XDecRef(builtins);
+                if (builtins == null)
+                {
+                    CPython.PyErr_Clear(); // cannot tell now (the interpreter is shutting down?): ask again next time
+                    return false;
+                }
+                PyObject* type = CPython.PyObject_GetAttrString(builtins, s_groupName);
+                CPython.Py_DecRef(builtins);
                 CPython.PyErr_Clear(); // AttributeError before 3.11
                 s_groupType = type == null ? -1 : (nint)type;
             }
