@@ -143,6 +143,10 @@ public sealed partial class SharpBindGenerator : IIncrementalGenerator
             exceptionsByModule.TryGetValue(module.ModuleName, out ModuleExceptions? moduleExceptions);
             output.AddSource(ModuleEmitter.HintName(module), ModuleEmitter.Emit(module, BasesFirst(ListFor(classesByModule, module)), ListFor(enumsByModule, module), moduleExceptions));
         }
+        if (seen.Count > 0)
+        {
+            output.AddSource(RegistryEmitter.HintName, RegistryEmitter.Emit(seen));
+        }
     }
 
     // The module a [PyClass] type names, or the only module there is; null when there is none.

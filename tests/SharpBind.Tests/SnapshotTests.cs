@@ -294,6 +294,26 @@ public class SnapshotTests
     }
 
     [Fact]
+    public void ModuleRegistryListsEveryModuleInNameOrder()
+    {
+        GeneratorResult result = GeneratorHarness.Run("""
+            using SharpBind;
+            [PyModule("zeta")] public static partial class Z { public static int F() => 1; }
+            [PyModule("alpha.beta")] public static partial class A { public static int G() => 2; }
+            """);
+
+        result.AssertCompilesCleanly();
+        string registry = Assert.IsType<string>(result.Registry);
+        Assert.Contains("[global::System.Runtime.CompilerServices.ModuleInitializer]", registry);
+        int alpha = registry.IndexOf("LinkedModules.Add(\"alpha.beta\", &global::SharpBind.Generated.Module_alpha_beta.PyInit);", System.StringComparison.Ordinal);
+        int zeta = registry.IndexOf("LinkedModules.Add(\"zeta\", &global::SharpBind.Generated.Module_zeta.PyInit);", System.StringComparison.Ordinal);
+        Assert.True(alpha >= 0 && zeta > alpha, registry);
+    }
+
+    [Fact]
+    public void NoModuleNoRegistry() => Assert.Null(GeneratorHarness.Run("public class Plain { }").Registry);
+
+    [Fact]
     public void InheritanceAndProxies() => Snapshot.Match(GeneratorHarness.Run(Inheritance).SingleSource);
 
     [Fact]
@@ -358,7 +378,7 @@ public class SnapshotTests
         driver = driver.RunGenerators(compilation.AddSyntaxTrees(unrelated));
 
         GeneratorRunResult run = Assert.Single(driver.GetRunResult().Results);
-        Assert.Equal("SharpBind.Module.example.g.cs", Assert.Single(run.GeneratedSources).HintName);
+        Assert.Equal(["SharpBind.Module.example.g.cs", "SharpBind.ModuleRegistry.g.cs"], run.GeneratedSources.Select(s => s.HintName));
         var reasons = OutputReasons(run);
         Assert.NotEmpty(reasons);
         Assert.All(reasons, r => Assert.True(
@@ -403,7 +423,7 @@ public class SnapshotTests
 
         GeneratorRunResult run = Assert.Single(driver.GetRunResult().Results);
         Assert.Empty(run.Diagnostics);
-        Assert.Contains("FromPython.TryObject<global::Plain>", Assert.Single(run.GeneratedSources).SourceText.ToString());
+        Assert.Contains("FromPython.TryObject<global::Plain>", run.GeneratedSources.Single(s => s.HintName == "SharpBind.Module.m.g.cs").SourceText.ToString());
     }
 
     // Caching compares models by value; a symbol, syntax node or compilation inside one would never
