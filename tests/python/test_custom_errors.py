@@ -81,6 +81,13 @@ def test_mappings(kind, python_type):
     assert str(error.value) == "mapped"
 
 
+def test_mapped_class_that_cannot_take_the_message_falls_back_to_the_builtin_mapping():
+    with pytest.raises(RuntimeError, match="^unparsable$") as error:
+        m.throw("bad_document", "unparsable")
+    note = error.value.__notes__[0]
+    assert "its mapped Python class JSONDecodeError could not be called with the message: TypeError:" in note
+
+
 def test_mapping_applies_to_exceptions_thrown_by_the_library():
     with pytest.raises(ValueError, match="invalid JSON"):
         m.parse_json("nope")

@@ -84,11 +84,18 @@ public static unsafe partial class Errors
         PyObject* instance = group
             ? NewGroup((AggregateException)exception, depth)
             : Instantiate(type != null ? type : TypeFor(kind ?? ExceptionMapping.Classify(exception)), exception.Message);
+        string note = ExceptionMapping.Note(exception);
+        if (instance == null && type != null)
+        {
+            // A mapped class that cannot be called with the message alone (json.JSONDecodeError needs
+            // three arguments): the built-in mapping applies, and the note says why.
+            note += $"\n(its mapped Python class {PyText.Name(type)} could not be called with the message: {PyErrorSummary()})";
+            instance = Instantiate(TypeFor(kind ?? ExceptionMapping.Classify(exception)), exception.Message);
+        }
         if (instance == null)
         {
             return null;
         }
-        string note = ExceptionMapping.Note(exception);
         AddNote(instance, function is null ? note : $"in {function.Name}(): {note}");
         // A group holds its inner exceptions itself; otherwise the first inner one is the cause.
         if (!group && exception.InnerException is { } inner && depth < PythonException.MaxCauseDepth)
@@ -105,6 +112,9 @@ public static unsafe partial class Errors
         }
         return instance;
     }
+
+    /// <summary>Takes the pending error and describes it as <c>TypeName: message</c>.</summary>
+    private static string PyErrorSummary() => PythonException.Fetch().Message;
 
     /// <summary><c>type(message)</c>: a new reference, or null with an error set.</summary>
     private static PyObject* Instantiate(PyObject* type, string message)
