@@ -12,7 +12,7 @@ namespace SharpBind.Tests;
 /// checks the exact span, its text, the ID, the severity, that the message names the member, and
 /// what was (not) emitted.
 /// </summary>
-public class DiagnosticTests
+public partial class DiagnosticTests
 {
     // Compiled next to every failing input: an error in one class must not cost other modules.
     private const string Healthy = """

@@ -11,6 +11,7 @@ import basics
 import classes
 import collections_
 import conversions
+import custom_errors
 import enums
 import errors
 import overloads
@@ -150,7 +151,7 @@ def _setter(instance, name):
 
 BOUND_CLASSES = []
 MEMBERS = []
-for _module in (basics, classes, conversions, errors, animals, pets, overloads, shapes, protocols, enums, collections_, signatures):
+for _module in (basics, classes, conversions, errors, animals, pets, overloads, shapes, protocols, enums, collections_, signatures, custom_errors):
     for _cls in _bound_classes(_module, set()):
         BOUND_CLASSES.append(_cls)
         MEMBERS.append(_cls)

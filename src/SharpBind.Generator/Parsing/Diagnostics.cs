@@ -161,6 +161,33 @@ internal static class Diagnostics
         "[NoConvert] on parameter '{0}' of '{1}' has no meaning: '{2}' arguments are never converted implicitly; it applies to bool, integer and floating-point parameters",
         Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
+    // SB0060-SB0069: [PyException] and [PyExceptionMapping].
+
+    public static readonly DiagnosticDescriptor ExceptionNotException = new(
+        "SB0060", "[PyException] on a type that is not an exception",
+        "[PyException] type '{0}' does not derive from System.Exception; only exception classes can become Python exceptions",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor InvalidExceptionBase = new(
+        "SB0061", "Invalid Python base of an exception",
+        "[PyException] type '{0}' cannot have '{1}' as its Python base: {2}",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor DuplicateExceptionName = new(
+        "SB0062", "Duplicate name in module",
+        "[PyException] type '{0}' would be '{1}' in module '{2}', which already has a member of that name; rename one with [PyName]",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor InvalidExceptionMapping = new(
+        "SB0063", "Invalid exception mapping",
+        "[PyExceptionMapping] of '{0}' to '{1}' cannot be used: {2}",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor UnsupportedException = new(
+        "SB0064", "Exception cannot be registered",
+        "[PyException] type '{0}' cannot be registered: {1}",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
     // SB0070-SB0079: [PyConverter], the user's own converters.
 
     public static readonly DiagnosticDescriptor UnusableConverter = new(
