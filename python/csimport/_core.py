@@ -125,7 +125,8 @@ class Fingerprint:
 
     def __init__(self, config, contents):
         files = {}
-        for path in [config.path] + config.sources + config.depends + config.projects:
+        projects = [f for p in config.projects for f in _config.project_sources(p)]
+        for path in [config.path] + config.sources + config.depends + config.projects + projects:
             data = contents.get(path)
             if data is None:
                 with open(path, "rb") as handle:
@@ -151,6 +152,9 @@ class Fingerprint:
         changed = [name for name, digest in self.parts["files"].items() if old_files.get(name) != digest]
         if changed:
             reasons.append("changed: " + ", ".join(changed))
+        removed = [name for name in old_files if name not in self.parts["files"]]
+        if removed:
+            reasons.append("removed: " + ", ".join(removed))
         if old.get("config") != self.parts["config"]:
             reasons.append("the configuration changed")
         if old.get("sharpbind") != self.parts["sharpbind"]:
@@ -332,8 +336,9 @@ def _build(source, root, previous):
 
 
 def _template_folder(source):
+    sb_build = _sb()
     key = _direct_compile.template_key(source.config, source.fingerprint.parts["sharpbind"],
-                                       _sb().DEFAULT_TARGET_FRAMEWORK)
+                                       sb_build.DEFAULT_TARGET_FRAMEWORK, sb_build.dotnet_command())
     return _direct_compile.template_dir(cache_dir(), key)
 
 
@@ -346,7 +351,6 @@ def _compile_directly(source, work, copies, assembly, staging):
     dotnet = _sb().dotnet_command()
     if template is None or dotnet is None:
         log.debug("no usable compiler template in %s: running dotnet build", folder)
-        shutil.rmtree(folder, ignore_errors=True)  # stale (a cleared NuGet cache): the next dotnet build remakes it
         return None
     log.debug("compiling %s with the compiler command line in %s (no MSBuild)", source.fullname, folder)
     try:

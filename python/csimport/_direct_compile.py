@@ -58,12 +58,16 @@ def usable(config, settings):
             and all(version and "*" not in version for _, version in config.packages))
 
 
-def template_key(config, sharpbind_identity, target_framework):
-    """What the compiler command line depends on: everything but the source texts and the module name."""
+def template_key(config, sharpbind_identity, target_framework, dotnet):
+    """What the compiler command line depends on: everything but the source texts and the module name.
+
+    The installed SDKs are part of it: installing a newer one makes MSBuild pick another compiler and
+    other targets, so the next build runs dotnet build again and records a new template.
+    """
     import hashlib
 
     key = [FORMAT, target_framework, config.mode, config.packages, config.properties, config.defines,
-           sharpbind_identity, os.environ.get("NUGET_PACKAGES", "")]
+           sharpbind_identity, os.environ.get("NUGET_PACKAGES", ""), dotnet, _installed_sdks(dotnet)]
     return hashlib.sha256(json.dumps(key).encode()).hexdigest()[:16]
 
 
@@ -168,13 +172,38 @@ def _discard(temporary):
 # Building from a template
 
 def load_template(folder):
-    """The template in ``folder`` if it is complete and everything it names still exists, else None."""
+    """The template in ``folder`` if it is complete and everything it names still exists, else None.
+
+    A stale one (a cleared NuGet cache, an uninstalled SDK) is deleted, so the next dotnet build
+    records a new one. It is renamed first: a process that saved a fresh template in the meantime
+    must not lose it to a delete meant for the old one.
+    """
     try:
         with open(os.path.join(folder, "template.json"), encoding="utf-8") as handle:
             template = json.load(handle)
-    except (OSError, ValueError):
+    except FileNotFoundError:
         return None
-    if template.get("format") != FORMAT or not os.path.isfile(template["csc"]):
+    except (OSError, ValueError):
+        return _remove_stale(folder)
+    try:
+        template = _checked(template, folder)
+    except (KeyError, TypeError, AttributeError, IndexError):  # not written by this version
+        template = None
+    return template if template is not None else _remove_stale(folder)
+
+
+def _remove_stale(folder):
+    aside = f"{folder}.{os.getpid()}.stale"
+    try:
+        os.rename(folder, aside)
+    except OSError:
+        return None
+    shutil.rmtree(aside, ignore_errors=True)
+    return None
+
+
+def _checked(template, folder):
+    if template.get("format") != FORMAT or not os.path.isfile(template.get("csc", "")):
         return None
     # The template was written in a temporary folder and renamed: its own paths moved with it.
     moved = os.path.join(folder, "obj")
@@ -248,6 +277,13 @@ def _copy_renamed(source, target, old, new):
 
 # ---------------------------------------------------------------------------------------------
 # Small helpers
+
+def _installed_sdks(dotnet):
+    try:
+        return sorted(os.listdir(os.path.join(os.path.dirname(os.path.realpath(dotnet)), "sdk")))
+    except (OSError, TypeError):
+        return []
+
 
 def _find_csc(roslyn):
     for candidate in (os.path.join(roslyn, "bincore", "csc.dll"), os.path.join(roslyn, "csc.dll")):

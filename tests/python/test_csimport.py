@@ -202,6 +202,34 @@ def test_checksum_covers_sources_depends_config_and_versions(hello_dir, tmp_path
     assert "SharpBind changed" in reason_after(lambda: None)
 
 
+def test_checksum_covers_the_sources_of_a_referenced_project(tmp_path):
+    # No builds: the .cs files of a #:project reference are part of the checksum, its bin/ and obj/ are not.
+    sys.path.insert(0, PYTHON_DIR)
+    from csimport import _core
+
+    lib = tmp_path / "Lib"
+    (lib / "obj").mkdir(parents=True)
+    (lib / "Deep").mkdir()
+    (lib / "Lib.csproj").write_text('<Project Sdk="Microsoft.NET.Sdk" />')
+    (lib / "Class1.cs").write_text("public class Class1 {}\n")
+    (lib / "Deep" / "Class2.cs").write_text("public class Class2 {}\n")
+    (lib / "obj" / "Generated.cs").write_text("// generated\n")
+    (tmp_path / "uses_lib.cs").write_text("// csimport\n#:project Lib\n" + module_source("uses_lib", marker=False))
+
+    def fingerprint():
+        return _core.Source(str(tmp_path / "uses_lib.cs"), "uses_lib").fingerprint
+
+    base = fingerprint()
+    sidecar = {"parts": base.parts, "checksum": base.checksum}
+    assert sorted(base.parts["files"]) == ["Lib/Class1.cs", "Lib/Deep/Class2.cs", "Lib/Lib.csproj", "uses_lib.cs"]
+    (lib / "obj" / "Generated.cs").write_text("// generated again\n")
+    assert fingerprint().checksum == base.checksum
+    (lib / "Deep" / "Class2.cs").write_text("public class Class2 { public int X; }\n")
+    assert fingerprint().why(sidecar) == "changed: Lib/Deep/Class2.cs"
+    (lib / "Deep" / "Class2.cs").unlink()
+    assert fingerprint().why(sidecar) == "removed: Lib/Deep/Class2.cs"
+
+
 def test_cli_builds_marked_files_and_named_files_then_release_mode(tmp_path, cache):
     app = tmp_path / "app"
     app.mkdir()
