@@ -26,11 +26,10 @@ false, or a template whose compiler, references or analyzers are gone.
 import json
 import os
 import shutil
-import subprocess
 
 from ._errors import BuildError
 
-FORMAT = 1  # bump when the template layout changes: older templates are then ignored
+FORMAT = 2  # bump when the template layout changes: older templates are then ignored
 ARGS_FILE = "csc.args"
 TOOL_FILE = "csc.tool"
 
@@ -46,9 +45,13 @@ PROJECT_ITEMS = f"""  <PropertyGroup>
 """
 
 _SOURCES = "\0sources"  # where the user's sources go in the template's argument list
-# Options whose value is a path MSBuild may write relative to the project folder.
+# Options whose value is a path MSBuild may write relative to the project folder. An input under the
+# project folder is copied into the template; an output there (an error log, a pdb path) or a value
+# that is not a plain path (a resource with its name) matches no file, and then no template is made:
+# such a configuration always runs dotnet build.
 _PATH_OPTIONS = ("/analyzerconfig:", "/analyzer:", "/reference:", "/additionalfile:", "/ruleset:",
-                 "/win32manifest:", "/win32icon:", "/keyfile:", "/embed:")
+                 "/win32manifest:", "/win32icon:", "/win32res:", "/keyfile:", "/embed:", "/resource:", "/res:",
+                 "/linkresource:", "/sourcelink:", "/pdb:", "/errorlog:", "/generatedfilesout:", "/appconfig:")
 _DROPPED = ("/out:", "/refout:", "/doc:", "/noconfig")  # per build, or given on the command line
 
 
@@ -143,8 +146,9 @@ def save_template(folder, work, staging, assembly, copies):
             continue  # what the build folder copy leaves out anyway (no sub-folders: satellite assemblies)
         shutil.copy2(source, os.path.join(temporary, "output", name))
         outputs.append(name)
+    documented = any(a.lower().startswith("/doc:") for a in arguments)
     description = {"format": FORMAT, "csc": csc, "assembly": assembly, "arguments": result, "outputs": outputs,
-                   "obj": os.path.join(temporary, "obj")}
+                   "documented": documented, "obj": os.path.join(temporary, "obj")}
     with open(os.path.join(temporary, "template.json"), "w", encoding="utf-8") as handle:
         json.dump(description, handle, indent=1)
     try:
@@ -245,16 +249,19 @@ def compile_module(template, work, sources, assembly, staging, dotnet, env):
             _copy_renamed(path, renamed, old, assembly)
             argument = argument.replace(path, renamed)
         arguments.append(argument)
-    arguments += ["/out:" + _quote(os.path.join(staging, assembly + ".dll")),
-                  # The generator reads XML doc comments (docstrings) only when documentation is on.
-                  "/doc:" + _quote(os.path.join(staging, assembly + ".xml"))]
+    arguments.append("/out:" + _quote(os.path.join(staging, assembly + ".dll")))
+    if template["documented"]:
+        # The generator reads XML doc comments (docstrings) only when documentation is on.
+        arguments.append("/doc:" + _quote(os.path.join(staging, assembly + ".xml")))
     response = os.path.join(work, "direct.rsp")
     with open(response, "w", encoding="utf-8") as handle:
         handle.write("\n".join(arguments) + "\n")
     # -shared: the compilation runs in the Roslyn compiler server (started if none runs), the same one
     # MSBuild's Csc task talks to, so its JIT-compiled Roslyn and loaded generators are reused.
+    import subprocess  # here, not at the top: an up-to-date import never needs it
+
     command = [dotnet, "exec", template["csc"], "/noconfig", "-shared", "-nologo", "@" + response]
-    result = subprocess.run(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    result = subprocess.run(command, env=env, cwd=work, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     if result.returncode != 0:
         output = result.stdout or ""
         errors = [line.strip() for line in output.splitlines() if ": error " in line]
