@@ -1,9 +1,11 @@
 """csimport's edit loop, each step in a fresh interpreter (hosted mode, a one-function module).
 
-Usage: python csimport_times.py [--runs N] [--no-fast-build]
+Usage: python csimport_times.py [--runs N] [--no-fast-build] [--no-compiler-server]
 
---no-fast-build sets CSIMPORT_FAST_BUILD=0: every build runs dotnet build, as before csimport
-replayed compiler command lines (for a comparison in the same minutes).
+For a comparison in the same minutes: --no-fast-build sets CSIMPORT_FAST_BUILD=0 (every build runs
+dotnet build), --no-compiler-server sets CSIMPORT_COMPILER_SERVER=0 (csc compiles in its own
+process). Both together are csimport's builds before it replayed compiler command lines, on a
+machine whose environment says UseSharedCompilation=false.
 
 Reports, in ms (median and range over N runs):
   - a new interpreter that only imports csimport, for comparison;
@@ -79,6 +81,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--no-fast-build", action="store_true", help="always run dotnet build (CSIMPORT_FAST_BUILD=0)")
+    parser.add_argument("--no-compiler-server", action="store_true", help="never use the compiler server (CSIMPORT_COMPILER_SERVER=0)")
     args = parser.parse_args()
     rows = {"python -c 'import csimport' (baseline), process": [],
             "first import (empty cache), process": [],
@@ -92,6 +95,8 @@ def main():
                        CSIMPORT_CACHE_DIR=os.path.join(folder, ".cache"))
             if args.no_fast_build:
                 env["CSIMPORT_FAST_BUILD"] = "0"
+            if args.no_compiler_server:
+                env["CSIMPORT_COMPILER_SERVER"] = "0"
             value += 1
             write(folder, value)
             rows["python -c 'import csimport' (baseline), process"].append(
@@ -116,7 +121,8 @@ def main():
                 run(other, other_env, CHILD.format(value=value))[0])
     load = ", load average " + " ".join(f"{x:.1f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else ""
     print(f"{sys.executable} {sys.version.split()[0]}, {args.runs} runs"
-          f"{', dotnet build only' if args.no_fast_build else ''}, {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}{load}")
+          f"{', dotnet build only' if args.no_fast_build else ''}{', no compiler server' if args.no_compiler_server else ''}"
+          f", {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}{load}")
     for name, values in rows.items():
         print(f"{name:50} {summary(values)}")
 

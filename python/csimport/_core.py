@@ -42,6 +42,8 @@ settings = {
     "verbose_build": False,  # show dotnet's own output while building
     # Rebuild from the compiler command line of an earlier dotnet build when possible (see _direct_compile).
     "fast_build": os.environ.get("CSIMPORT_FAST_BUILD", "").strip().lower() not in ("0", "false", "no", "off"),
+    # Compile in the Roslyn compiler server (VBCSCompiler), on both paths, whatever UseSharedCompilation says.
+    "compiler_server": os.environ.get("CSIMPORT_COMPILER_SERVER", "").strip().lower() not in ("0", "false", "no", "off"),
 }
 
 _modules = {}  # full name -> (checksum, module) of what this process loaded
@@ -354,11 +356,12 @@ def _compile_directly(source, work, copies, assembly, staging):
         return None
     log.debug("compiling %s with the compiler command line in %s (no MSBuild)", source.fullname, folder)
     try:
-        _direct_compile.compile_module(template, work, list(copies), assembly, staging, dotnet, _dotnet_env())
+        _direct_compile.compile_module(template, work, list(copies), assembly, staging, dotnet, _dotnet_env(),
+                                       settings["compiler_server"], settings["verbose_build"])
     except BuildError as error:
         raise BuildError(_compiler_message(str(error), copies, source.path), name=source.fullname,
                          path=source.path) from None
-    return "compiler server"
+    return "compiler server" if settings["compiler_server"] else "csc"
 
 
 def _run_msbuild(source, work, project, copies, assembly, staging):
@@ -375,8 +378,11 @@ def _run_msbuild(source, work, project, copies, assembly, staging):
         os.remove(key_file)
     _direct_compile.forget_arguments(work)
     log.debug("running dotnet in %s%s", work, " (restore skipped: packages and properties unchanged)" if restored else "")
+    # An environment may set UseSharedCompilation=false for all MSBuild builds; csimport decides for its own.
+    extra = ["--no-restore"] if restored else []
+    extra.append(f"-p:UseSharedCompilation={'true' if settings['compiler_server'] else 'false'}")
     try:
-        sb_build._run_dotnet(project, config.mode, staging, settings["verbose_build"], ["--no-restore"] if restored else [])
+        sb_build._run_dotnet(project, config.mode, staging, settings["verbose_build"], extra)
     except sb_build.BuildError as error:
         raise BuildError(_compiler_message(str(error), copies, source.path), name=source.fullname,
                          path=source.path) from None

@@ -444,6 +444,11 @@ def test_fast_build_off_or_stale_template_falls_back_to_dotnet_build(tmp_path):
     fast = run(code, tmp_path, str(cache))
     assert fast.stdout.strip() == "12" and built_how(fast, "fallback_mod") == ["compiler server"]
 
+    # Without the compiler server: the same template, csc in a process of its own.
+    (tmp_path / "fallback_mod.cs").write_text(module_source("fallback_mod", body="public static int Square(int x) => 4 * x;"))
+    alone = run(code, tmp_path, str(cache), env={"CSIMPORT_COMPILER_SERVER": "0"})
+    assert alone.stdout.strip() == "16" and built_how(alone, "fallback_mod") == ["csc"]
+
 
 def test_what_needs_dotnet_build(tmp_path):
     # No builds: which configurations may skip MSBuild.
