@@ -8,7 +8,8 @@ Layout next to a source ``DIR/NAME.cs``::
 
 TAG is the start of the checksum. A rebuild writes a new TAG folder, then the sidecar, then removes
 older folders, so a process that has the old build loaded keeps working. The generated project,
-the copied sources and dotnet's obj/ folder live in the cache (``settings['cache_dir']``).
+the copied sources and dotnet's obj/ folder live in the cache (``settings['cache_dir']``), and so
+do the compiler templates that let later builds skip MSBuild (see _direct_compile).
 """
 
 import contextlib
