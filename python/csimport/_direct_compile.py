@@ -103,7 +103,7 @@ def save_template(folder, work, staging, assembly, copies):
     csc = _find_csc(os.path.normpath(tool[0].strip()))
     if csc is None or not os.path.isfile(os.path.join(staging, assembly + ".dll")):
         return False
-    temporary = f"{folder}.{os.getpid()}.tmp"
+    temporary = f"{folder}.{_unique()}.tmp"
     shutil.rmtree(temporary, ignore_errors=True)
     os.makedirs(os.path.join(temporary, "obj"))
     os.makedirs(os.path.join(temporary, "output"))
@@ -118,7 +118,7 @@ def save_template(folder, work, staging, assembly, copies):
             if option.lower() in _PATH_OPTIONS and "=" not in value:
                 value = _absolute(work, value)
                 if value.startswith(os.path.join(work, "")):  # a generated file in obj/: kept with the template
-                    value = _keep(temporary, value, assembly)
+                    value = _keep(temporary, value)
                     if value is None:
                         return _discard(temporary)
                 argument = option + _quote(value)
@@ -129,7 +129,7 @@ def save_template(folder, work, staging, assembly, copies):
             if _SOURCES not in result:
                 result.append(_SOURCES)
         elif path.startswith(os.path.join(work, "")):
-            kept = _keep(temporary, path, assembly)
+            kept = _keep(temporary, path)
             if kept is None:
                 return _discard(temporary)
             result.append(_quote(kept))
@@ -137,14 +137,17 @@ def save_template(folder, work, staging, assembly, copies):
             result.append(argument)
     if _SOURCES not in result:
         return _discard(temporary)
+    # Everything but the module itself, sub-folders too (a package's runtimes/ or satellite
+    # assemblies): the copy into the build folder filters both paths' output the same way.
     outputs = []
     for name in sorted(os.listdir(staging)):
         source = os.path.join(staging, name)
         if name.startswith(assembly + ".") and not name.endswith((".runtimeconfig.json", ".deps.json")):
-            continue  # the module itself: compiled anew
-        if not os.path.isfile(source) or name.endswith((".pdb", ".xml")) or name.startswith("SharpBind.Generator"):
-            continue  # what the build folder copy leaves out anyway (no sub-folders: satellite assemblies)
-        shutil.copy2(source, os.path.join(temporary, "output", name))
+            continue  # the module's .dll, .pdb and .xml: compiled anew
+        if os.path.isdir(source):
+            shutil.copytree(source, os.path.join(temporary, "output", name))
+        else:
+            shutil.copy2(source, os.path.join(temporary, "output", name))
         outputs.append(name)
     documented = any(a.lower().startswith("/doc:") for a in arguments)
     description = {"format": FORMAT, "csc": csc, "assembly": assembly, "arguments": result, "outputs": outputs,
@@ -158,7 +161,7 @@ def save_template(folder, work, staging, assembly, copies):
     return True
 
 
-def _keep(temporary, path, assembly):
+def _keep(temporary, path):
     """Copies a generated file into the template's obj/ folder; returns the copy's path (None: missing)."""
     if not os.path.isfile(path):
         return None
@@ -197,7 +200,7 @@ def load_template(folder):
 
 
 def _remove_stale(folder):
-    aside = f"{folder}.{os.getpid()}.stale"
+    aside = f"{folder}.{_unique()}.stale"
     try:
         os.rename(folder, aside)
     except OSError:
@@ -221,7 +224,7 @@ def _checked(template, folder):
                 return None  # a NuGet cache cleared or an SDK removed
         elif not os.path.isfile(_unquote(argument)):
             return None
-    if not all(os.path.isfile(os.path.join(folder, "output", name)) for name in template["outputs"]):
+    if not all(os.path.exists(os.path.join(folder, "output", name)) for name in template["outputs"]):
         return None
     template["folder"] = folder
     return template
@@ -272,8 +275,12 @@ def compile_module(template, work, sources, assembly, staging, dotnet, env, shar
         errors = [line.strip() for line in output.splitlines() if ": error " in line]
         raise BuildError("\n".join(["csc failed:"] + (list(dict.fromkeys(errors)) or [output.strip()[-4000:]])))
     for name in template["outputs"]:
+        source = os.path.join(template["folder"], "output", name)
+        if os.path.isdir(source):
+            shutil.copytree(source, os.path.join(staging, name), dirs_exist_ok=True)
+            continue
         target = name.replace(old, assembly) if name.startswith(old + ".") else name
-        _copy_renamed(os.path.join(template["folder"], "output", name), os.path.join(staging, target), old, assembly)
+        _copy_renamed(source, os.path.join(staging, target), old, assembly)
 
 
 def _copy_renamed(source, target, old, new):
@@ -289,6 +296,13 @@ def _copy_renamed(source, target, old, new):
 
 # ---------------------------------------------------------------------------------------------
 # Small helpers
+
+def _unique():
+    """A name part no other thread or process uses at the same time: builds of two modules may share a template."""
+    import threading
+
+    return f"{os.getpid()}-{threading.get_ident()}"
+
 
 def _installed_sdks(dotnet):
     try:
