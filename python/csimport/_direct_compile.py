@@ -15,7 +15,8 @@ project), and csimport keeps it as a *template* in ``CACHE/compile/KEY/``::
 
 A later build with the same KEY, of this module or of any other, writes its sources, runs
 ``dotnet exec csc.dll -shared @args`` (the client hands the compilation to the compiler server that
-MSBuild uses, and starts one if none runs) and copies ``output/``. Every file that still names the
+csimport's dotnet builds use too, and starts one if none runs; without ``settings['compiler_server']``
+csc compiles in its own process) and copies ``output/``. Every file that still names the
 old assembly (``NAME_TAG``) has it replaced by the new one.
 
 Not used (``dotnet build`` instead): aot mode, ``#:project`` references (their project must be
