@@ -203,6 +203,7 @@ public sealed unsafe class PythonInterpreter : IDisposable
         }
         _savedThreadState = null;
         PendingDecRefs.DrainNow();
+        ArgumentTuples.Clear(); // they belong to this interpreter
         CPython.Py_FinalizeEx();
     }
 }

@@ -21,7 +21,7 @@ internal static unsafe class PythonCalls
             return CPython.PyObject_Vectorcall(callable, args + first, (nuint)count | flags, null);
         }
         // Before 3.12 vectorcall is not in the stable ABI: an argument tuple, reused across calls.
-        PyObject* tuple = TakeSpareTuple(count);
+        PyObject* tuple = ArgumentTuples.Take(count);
         if (tuple == null)
         {
             return null;
@@ -32,45 +32,8 @@ internal static unsafe class PythonCalls
             CPython.PyTuple_SetItem(tuple, i, args[first + i]); // steals the new reference; the tuple is ours alone
         }
         PyObject* result = CPython.PyObject_Call(callable, tuple, null);
-        ReturnSpareTuple(tuple, count);
+        ArgumentTuples.Return(tuple, count);
         return result;
-    }
-
-    // Spare argument tuples by size (index 1..MaxSpare), each owned here or null. A call takes its
-    // size's spare (leaving null, so a nested call on the same thread makes its own) and gives it
-    // back when the callee kept no reference to it. The GIL serializes access.
-    private const int MaxSpare = 4;
-    private static readonly nint[] s_spareTuples = new nint[MaxSpare + 1];
-
-    private static PyObject* TakeSpareTuple(int count)
-    {
-        if (count is > 0 and <= MaxSpare && s_spareTuples[count] != 0)
-        {
-            var spare = (PyObject*)s_spareTuples[count];
-            s_spareTuples[count] = 0;
-            return spare;
-        }
-        return CPython.PyTuple_New(count); // null with MemoryError set
-    }
-
-    private static void ReturnSpareTuple(PyObject* tuple, int count)
-    {
-        // Reading ob_refcnt is the stable ABI's own Py_REFCNT. Only a tuple no one else holds may be
-        // refilled (PyTuple_SetItem requires it), and it must not keep the arguments alive meanwhile.
-        if (count is > 0 and <= MaxSpare && tuple->ob_refcnt == 1)
-        {
-            for (int i = 0; i < count; i++)
-            {
-                // Releases the argument (which may run __del__, even a nested call); tuples allow empty slots.
-                CPython.PyTuple_SetItem(tuple, i, null);
-            }
-            if (s_spareTuples[count] == 0) // checked after the releases: a nested call may have refilled it
-            {
-                s_spareTuples[count] = (nint)tuple;
-                return;
-            }
-        }
-        CPython.Py_DecRef(tuple);
     }
 
     /// <summary>
