@@ -64,3 +64,15 @@ def test_kept_delegates_called_from_another_thread():
     d.keep(lambda a, b: a * b)
     d.keep(d.multiplier(1))
     assert d.call_kept(3, 4) == 12 + 13
+
+
+def test_action_and_func_with_three_and_four_parameters():
+    assert d.join3(lambda s, n, x: f"{s * n}{x}") == "aa0.5"
+    got = []
+    d.emit4(lambda *values: got.append(values))
+    assert got == [(1, 2, 3, 4)]
+    sum4 = d.sum4()
+    assert sum4(1, 2, 3, 4) == 10
+    with pytest.raises(TypeError, match="takes 4 arguments"):
+        sum4(1, 2, 3)
+    assert "Callable[[str, int, float], str]" in d.join3.__doc__

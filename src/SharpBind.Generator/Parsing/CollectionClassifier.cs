@@ -104,7 +104,7 @@ internal static class CollectionClassifier
             : new TypeModel(ValueKind.Collection, csharpName, false, acceptsNone, Converter: converter, CollectionName: pythonName);
     }
 
-    // System.Action and System.Func with up to two parameters, or a delegate type declared in the compilation: converter and Python name, or nulls.
+    // System.Action and System.Func with up to four parameters, or a delegate type declared in the compilation: converter and Python name, or nulls.
     private static (string? Converter, string? PythonName) Delegate(INamedTypeSymbol type, ExportedTypes exports)
     {
         string definition = type.OriginalDefinition.ToDisplayString();
@@ -115,9 +115,9 @@ internal static class CollectionClassifier
             // A delegate type of the user's own: a converter the generator writes for it, or none.
             return DelegateShapes.Model(type, exports) is { } model ? (model.ConverterName, model.PythonName) : (null, null);
         }
-        if (type.TypeArguments.Length > (isFunc ? 3 : 2))
+        if (type.TypeArguments.Length > (isFunc ? 5 : 4))
         {
-            return (null, null); // Action and Func with more parameters: not yet
+            return (null, null); // Action and Func with more parameters: declare a delegate type instead
         }
         var parts = new List<(string Type, string Converter, string PythonName)>();
         for (int i = 0; i < type.TypeArguments.Length; i++)
