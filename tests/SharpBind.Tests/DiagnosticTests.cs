@@ -577,7 +577,7 @@ public partial class DiagnosticTests
     [InlineData("public static C operator [|+|](C a, System.DateTime b) => a;", "'__add__'", "parameter type 'System.DateTime' is not supported")]
     [InlineData("public static System.TimeSpan operator [|-|](C a, C b) => default;", "'__sub__'", "return type 'System.TimeSpan' is not supported")]
     [InlineData("public static bool operator [|<|](C a, object b) => true; [PyIgnore] public static bool operator >(C a, object b) => true;", "'__lt__'", "parameter type 'object'")]
-    [InlineData("public int [|this|][int row, int column] => 0;", "'__getitem__'", "indexers with several parameters are not supported yet")]
+    [InlineData("public int [|this|][int a, int b, int c, int d] => 0;", "'__getitem__'", "indexers with more than three parameters")]
     [InlineData("public int [|this|][System.Guid id] => 0;", "'__getitem__'", "type 'System.Guid' is not supported")]
     [InlineData("public System.Collections.IEnumerator [|GetEnumerator|]() => null!;", "'__iter__'", "which is not an IEnumerator<T>")]
     public void SB0020_ProtocolMemberNotBound(string member, string python, string reason)
@@ -793,7 +793,7 @@ public partial class DiagnosticTests
     public void SB0001_DelegateWithTooManyParameters()
     {
         GeneratorResult result = AssertReports("""
-            public static int F(System.Action<int, int, int> [|f|]) => 0;
+            public static int F(System.Action<int, int, int, int, int> [|f|]) => 0;
             """, "SB0001", DiagnosticSeverity.Error, "'f'");
         AssertModuleNotEmitted(result);
     }

@@ -413,3 +413,21 @@ def test_enter_returns_the_same_object():
     assert resource.__exit__(None, None, None) is None
     with pytest.raises(TypeError, match="takes no arguments"):
         resource.__enter__(1)
+
+
+def test_indexers_with_several_parameters_take_tuple_keys():
+    grid = protocols.Grid(2, 3)
+    grid[1, 2] = 5.5
+    grid[0, 0] = 1
+    assert grid[1, 2] == 5.5 and grid[0, 0] == 1.0
+    assert grid.total() == 6.5
+    assert grid["r1c2", 3, True] == "R1C2@3"
+    assert grid["x", 1, False] == "x@1"
+    with pytest.raises(IndexError):
+        grid[2, 0]
+    with pytest.raises(TypeError):
+        grid[1]
+    with pytest.raises(TypeError):
+        grid[1, 2, 3, 4]
+    with pytest.raises(TypeError):
+        grid["a", "b"] = 1.0

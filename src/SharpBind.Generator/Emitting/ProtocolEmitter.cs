@@ -203,7 +203,7 @@ internal static class ProtocolEmitter
         EmitTarget(w, type, "null");
         int counter = 0;
         Dispatch<IndexerModel>(w, getters, i => new[] { (i.Key, "key") }, "return null;", ref counter,
-            (condition, indexer, locals) => w.Line($"{condition} return {Conversions.ToPythonExpression(indexer.Value, $"target[{locals[0]}]", locals[0] + "_item")};"));
+            (condition, indexer, locals) => w.Line($"{condition} return {Conversions.ToPythonExpression(indexer.Value, $"target[{indexer.Arguments(locals[0])}]", locals[0] + "_item")};"));
         w.Line($"return {Protocols}.WrongKey(key, {Quote(type.PythonName)}, {Quote(KeyTypes(getters))});");
         CloseTry(w, $"return {Protocols}.RaiseFromIndexer(exception);");
     }
@@ -254,7 +254,7 @@ internal static class ProtocolEmitter
                 var value = new ParameterModel("value", "value", indexer.Value, null, null, false, false);
                 w.Open(condition);
                 EmitConversion(w, value, 1, $"Info___setitem__{Array.IndexOf(setters, indexer)}", returnsInt: true, slotExpression: "value");
-                w.Line($"target[{locals[0]}] = {Argument(value, 1)};");
+                w.Line($"target[{indexer.Arguments(locals[0])}] = {Argument(value, 1)};");
                 w.Line("return 0;");
                 w.Close();
             });
@@ -311,7 +311,7 @@ internal static class ProtocolEmitter
     private static string ExactTest(TypeModel type, string python) =>
         $"{Protocols}.{(type.Kind is ValueKind.Single or ValueKind.Double ? "IsFloat" : "IsInt")}({python})";
 
-    private static string TryConvert(TypeModel type, string python, string local) => type.Kind == ValueKind.BoundClass
+    private static string TryConvert(TypeModel type, string python, string local) => type.Kind is ValueKind.BoundClass or ValueKind.Collection
         ? $"{Conversions.FromPythonCall(type).Method}({python}, out {ValueKinds.Keyword(type)} {local})"
         : $"{Conversions.FromPythonMethod(type.Kind)}({python}, out {ValueKinds.Keyword(type)} {local})";
 

@@ -1,3 +1,4 @@
+using System.Linq;
 namespace SharpBind.Generator.Model;
 
 /// <summary>
@@ -66,7 +67,13 @@ internal sealed record IterationModel(TypeModel Element, string Expression);
 /// <param name="CanSet">A public setter (not <c>init</c>).</param>
 /// <param name="Delete">What <c>del x[key]</c> calls, with <c>{0}</c> the object and <c>{1}</c> the key (<c>Remove</c> or <c>RemoveAt</c>), or null.</param>
 /// <param name="DeleteReturnsBool">The deletion returns false for a missing key (then KeyError).</param>
-internal sealed record IndexerModel(TypeModel Key, TypeModel Value, bool CanGet, bool CanSet, string? Delete, bool DeleteReturnsBool);
+/// <param name="Arity">The number of C# index parameters: 1, or 2 or 3, when <paramref name="Key"/> is a tuple (<c>grid[1, 2]</c>).</param>
+internal sealed record IndexerModel(TypeModel Key, TypeModel Value, bool CanGet, bool CanSet, string? Delete, bool DeleteReturnsBool, int Arity = 1)
+{
+    /// <summary>The C# index arguments for the converted key in <paramref name="local"/>: <c>k</c>, or <c>k.Item1, k.Item2</c>.</summary>
+    public string Arguments(string local) =>
+        Arity == 1 ? local : string.Join(", ", System.Linq.Enumerable.Range(1, Arity).Select(i => $"{local}.Item{i}"));
+}
 
 /// <summary>
 /// The Python protocols a bound class implements, from C# members it already has: equality, hashing,

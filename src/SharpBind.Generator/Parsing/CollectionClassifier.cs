@@ -86,22 +86,37 @@ internal static class CollectionClassifier
             }
             else if (named.IsTupleType && named.TupleElements.Length is 2 or 3)
             {
-                var elements = new List<(string Type, string Converter, string PythonName)>();
-                foreach (IFieldSymbol field in named.TupleElements)
-                {
-                    if (Element(field.Type, field.NullableAnnotation, exports) is not { } element)
-                    {
-                        return null;
-                    }
-                    elements.Add(element);
-                }
-                converter = $"{Converters}TupleConverter<{string.Join(", ", elements.Select(e => e.Type + ", " + e.Converter))}>";
-                pythonName = $"tuple[{string.Join(", ", elements.Select(e => e.PythonName))}]";
+                return Tuple(named.TupleElements.Select(f => (f.Type, f.NullableAnnotation)).ToList(), csharpName, acceptsNone, exports);
             }
         }
         return converter is null
             ? null
             : new TypeModel(ValueKind.Collection, csharpName, false, acceptsNone, Converter: converter, CollectionName: pythonName);
+    }
+
+    /// <summary>
+    /// A value tuple of <paramref name="elements"/> (two or three) as a Python tuple, or null when an element
+    /// does not convert. Also the key of a C# indexer with several parameters (<c>grid[1, 2]</c>).
+    /// </summary>
+    internal static TypeModel? Tuple(IReadOnlyList<(ITypeSymbol Type, NullableAnnotation Annotation)> elements, string? csharpName, bool acceptsNone, ExportedTypes exports)
+    {
+        if (elements.Count is not (2 or 3))
+        {
+            return null;
+        }
+        var parts = new List<(string Type, string Converter, string PythonName)>();
+        foreach ((ITypeSymbol type, NullableAnnotation annotation) in elements)
+        {
+            if (Element(type, annotation, exports) is not { } element)
+            {
+                return null;
+            }
+            parts.Add(element);
+        }
+        string converter = $"{Converters}TupleConverter<{string.Join(", ", parts.Select(e => e.Type + ", " + e.Converter))}>";
+        string pythonName = $"tuple[{string.Join(", ", parts.Select(e => e.PythonName))}]";
+        csharpName ??= $"({string.Join(", ", parts.Select(p => p.Type))})";
+        return new TypeModel(ValueKind.Collection, csharpName, false, acceptsNone, Converter: converter, CollectionName: pythonName);
     }
 
     // System.Action and System.Func with up to four parameters, or a delegate type declared in the compilation: converter and Python name, or nulls.

@@ -340,7 +340,10 @@ internal static class ProtocolParser
                     }
                     if (indexer.Parameters.Length != 1)
                     {
-                        Warn(indexer, "__getitem__", "indexers with several parameters are not supported yet");
+                        if (MultiIndexer(indexer) is { } multi)
+                        {
+                            indexers.Add(multi);
+                        }
                         continue;
                     }
                     IParameterSymbol parameter = indexer.Parameters[0];
@@ -368,6 +371,26 @@ internal static class ProtocolParser
                 }
             }
             return indexers;
+        }
+
+        // this[int row, int col]: Python's grid[1, 2] passes the tuple (1, 2) as the key. Two or three
+        // by-value parameters; no deletion (RemoveAt takes one index).
+        private IndexerModel? MultiIndexer(IPropertySymbol indexer)
+        {
+            TypeModel? key = indexer.Parameters.Length is 2 or 3 && indexer.Parameters.All(p => p.RefKind == RefKind.None && !p.IsParams)
+                ? CollectionClassifier.Tuple(indexer.Parameters.Select(p => (p.Type, NullableAnnotation.NotAnnotated)).ToList(), null, false, _exports)
+                : null;
+            TypeModel? value = TypeClassifier.Classify(indexer.Type, indexer.NullableAnnotation, _exports);
+            if (key is null || value is null || value.Kind == ValueKind.Void)
+            {
+                Warn(indexer, "__getitem__", key is null
+                    ? "indexers with more than three parameters, or parameters SharpBind cannot convert, are not supported"
+                    : $"type '{indexer.Type.ToDisplayString()}' is not supported");
+                return null;
+            }
+            bool canGet = indexer.GetMethod is { DeclaredAccessibility: Accessibility.Public };
+            bool canSet = indexer.SetMethod is { DeclaredAccessibility: Accessibility.Public, IsInitOnly: false };
+            return new IndexerModel(key, value, canGet, canSet, null, false, indexer.Parameters.Length);
         }
 
         // ---- Lookup helpers -------------------------------------------------------------------
