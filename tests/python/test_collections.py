@@ -87,3 +87,18 @@ def test_enumerables_come_back_as_lazy_iterators():
     assert list(it) == [2, 1]
     assert [item.value for item in c.lazy_items(2)] == [0, 1]
     assert "countdown(from_: int) -> Iterable[int]" in c.countdown.__doc__  # a keyword gets a trailing underscore
+
+
+def test_a_list_that_changes_while_it_converts_is_read_safely():
+    # Exact ints convert without running Python code; an int-like object runs __index__, which here
+    # empties the list being converted. The converter must then stop at the new end, not read freed items.
+    values = [1, 2, 3, 4, 5]
+
+    class Shrinker:
+        def __index__(self):
+            del values[2:]
+            return 10
+
+    values[1] = Shrinker()
+    assert c.sum_list(values) == 11  # 1 + 10, and the list now ends after index 1
+    assert len(values) == 2

@@ -21,15 +21,26 @@ internal static unsafe class Sequence<T, TConverter>
         result = null!;
         if (CPython.PyList_Check(value))
         {
-            var list = new List<T>((int)CPython.PyList_Size(value));
-            // The size is read again each time: converting an item may run Python code that
-            // changes the list. Each item is held while it converts, for the same reason.
-            for (nint i = 0; i < CPython.PyList_Size(value); i++)
+            nint size = CPython.PyList_Size(value);
+            var list = new List<T>((int)size);
+            for (nint i = 0; i < size; i++)
             {
-                PyObject* item = CPython.PyList_GetItem(value, i);
-                CPython.Py_IncRef(item);
-                bool ok = default(TConverter).TryFrom(item, out T element);
-                CPython.Py_DecRef(item);
+                PyObject* item = CPython.PyList_GetItem(value, i); // i < size: in range
+                bool ok;
+                T element;
+                if (RunsNoPythonCode(item))
+                {
+                    ok = default(TConverter).TryFrom(item, out element);
+                }
+                else
+                {
+                    // Converting may run Python code (__index__, __instancecheck__, a user's converter)
+                    // that changes the list: hold the item while it converts, and read the size again.
+                    CPython.Py_IncRef(item);
+                    ok = default(TConverter).TryFrom(item, out element);
+                    CPython.Py_DecRef(item);
+                    size = CPython.PyList_Size(value);
+                }
                 if (!ok)
                 {
                     return ItemFailed(i, item);
@@ -61,6 +72,28 @@ internal static unsafe class Sequence<T, TConverter>
             return false;
         }
         return TryIterate(value, out result);
+    }
+
+    // Whether converting this item certainly runs no Python code: one of the scalar converters (the
+    // typeof tests fold per instantiation) given an exact int, float or str, which they read directly.
+    private static bool RunsNoPythonCode(PyObject* item)
+    {
+        if (typeof(TConverter) == typeof(Int64Converter) || typeof(TConverter) == typeof(Int32Converter)
+            || typeof(TConverter) == typeof(UInt64Converter) || typeof(TConverter) == typeof(UInt32Converter)
+            || typeof(TConverter) == typeof(Int16Converter) || typeof(TConverter) == typeof(UInt16Converter)
+            || typeof(TConverter) == typeof(ByteConverter) || typeof(TConverter) == typeof(SByteConverter))
+        {
+            return item->ob_type == CPython.PyLong_Type;
+        }
+        if (typeof(TConverter) == typeof(DoubleConverter) || typeof(TConverter) == typeof(SingleConverter))
+        {
+            return item->ob_type == CPython.PyFloat_Type || item->ob_type == CPython.PyLong_Type;
+        }
+        if (typeof(TConverter) == typeof(StringConverter))
+        {
+            return item->ob_type == CPython.PyUnicode_Type;
+        }
+        return false;
     }
 
     private static bool TryIterate(PyObject* value, out List<T> result)
