@@ -75,3 +75,30 @@ def test_python_override_of_a_virtual_interface_implementation():
             return 100.0
 
     assert shapes.total_area(Big(1), Square(0)) == 100.0
+
+
+def test_python_override_of_a_non_virtual_interface_implementation():
+    # Square implements IShape.Area and INamed.Name with non-virtual methods; the C# proxy behind a
+    # Python subclass implements the interfaces again, so C# calls through IShape reach Python.
+    class Tiny(Square):
+        def area(self):
+            return 0.5
+
+        def name(self):
+            return "tiny"
+
+    tiny = Tiny(3)
+    assert shapes.total_area(tiny, Square(1)) == 1.5
+    assert shapes.describe(tiny) == "tiny with area 0.5"
+    assert shapes.greet(tiny) == "hello tiny"
+
+    class Plain(Square):  # overrides nothing: the C# methods answer
+        pass
+
+    assert shapes.describe(Plain(2)) == "square with area 4"
+
+    class CallsSuper(Square):
+        def area(self):
+            return super().area() * 10
+
+    assert shapes.total_area(CallsSuper(2), Square(0)) == 40.0

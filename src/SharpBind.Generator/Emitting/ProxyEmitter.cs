@@ -31,7 +31,9 @@ internal static class ProxyEmitter
         }
         w.Line($"/// <summary>The C# object behind an instance of a Python subclass of <c>{type.PythonName}</c>: its virtual methods run the Python overrides.</summary>");
         // Only a record may derive from a record.
-        w.Open($"private sealed {(type.IsRecord ? "record" : "class")} Proxy : {type.ClassName}, {Internal}.IPythonProxy");
+        // Interfaces the class implements with non-virtual methods are implemented again (see OverrideModel.Interface).
+        string reimplemented = string.Concat(type.Overrides.Select(o => o.Interface).Where(i => i is not null).Distinct().Select(i => ", " + i));
+        w.Open($"private sealed {(type.IsRecord ? "record" : "class")} Proxy : {type.ClassName}, {Internal}.IPythonProxy{reimplemented}");
         w.Line($"private readonly {ProxyState} __pythonState;");
         w.Line();
         if (type.IsInterface)
@@ -74,8 +76,10 @@ internal static class ProxyEmitter
 
         w.Line($"/// <summary>Runs the Python override of <c>{function.PythonName}</c> when the Python class defines one; otherwise {(member.IsAbstract ? "raises NotImplementedError" : "the C# method")}.</summary>");
         string parameters = string.Join(", ", function.Parameters.Select(Declaration));
-        string modifiers = implementsInterface ? "public" : $"{member.Accessibility} override";
-        w.Open($"{modifiers} {function.ReturnType.CSharpName} {function.CSharpName}({parameters})");
+        string declaration = member.Interface is not null
+            ? $"{function.ReturnType.CSharpName} {member.Interface}.{function.CSharpName}({parameters})" // explicit: the class's method stays as it is
+            : $"{(implementsInterface ? "public" : $"{member.Accessibility} override")} {function.ReturnType.CSharpName} {function.CSharpName}({parameters})";
+        w.Open(declaration);
         w.Line($"if ({Overrides}.TakeBaseCall(this)) {{ {fallback} }}");
         w.Line($"{ProxyState}? __python = __pythonState;");
         w.Open("if (__python is not null)");

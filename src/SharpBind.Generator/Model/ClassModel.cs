@@ -19,7 +19,12 @@ internal sealed record PropertyModel(string PythonName, string CSharpName, TypeM
 /// <param name="Accessibility">The C# accessibility the override repeats (<c>public</c>, <c>protected</c>, ...).</param>
 /// <param name="IsAbstract">No C# implementation to fall back on.</param>
 /// <param name="DeclaringClass">The Python-facing name of the member, <c>Animal.go</c>, for messages.</param>
-internal sealed record OverrideModel(FunctionModel Function, string Accessibility, bool IsAbstract, string DeclaringClass);
+/// <param name="Interface">
+/// For an interface method the class implements with a non-virtual method: the fully qualified
+/// interface, which the proxy implements again (explicitly) so calls through the interface reach
+/// Python; null for a virtual method, which the proxy overrides.
+/// </param>
+internal sealed record OverrideModel(FunctionModel Function, string Accessibility, bool IsAbstract, string DeclaringClass, string? Interface = null);
 
 /// <summary>A bound base: the nearest bound base class, or a bound interface.</summary>
 /// <param name="ClassName">Its fully qualified C# name.</param>

@@ -91,7 +91,50 @@ internal static class OverrideParser
                 overrides.Add(new OverrideModel(parsed[0], accessibility!, method.IsAbstract, $"{pythonName}.{parsed[0].PythonName}"));
             }
         }
+        if (!isInterface && noProxyReason is null)
+        {
+            AddInterfaceReimplementations(type, pythonName, exports, overrides, cancellationToken);
+        }
         return noProxyReason is null ? overrides.ToEquatableArray() : EquatableArray<OverrideModel>.Empty;
+    }
+
+    // A class that implements an interface method with a public non-virtual method (or a sealed
+    // override): C# code calling through the interface would never reach the proxy. C# lets a
+    // subclass implement the interface again, so the proxy does, explicitly, for each such method
+    // whose signature converts; the C# method stays the fallback. Python names already taken by an
+    // override are left alone (one attribute per name).
+    private static void AddInterfaceReimplementations(INamedTypeSymbol type, string pythonName, ExportedTypes exports,
+        List<OverrideModel> overrides, CancellationToken cancellationToken)
+    {
+        var seen = new HashSet<string>(overrides.Select(o => o.Function.PythonName));
+        foreach (INamedTypeSymbol @interface in type.AllInterfaces)
+        {
+            if (!ModuleParser.IsReachable(@interface) || ModuleParser.IsGeneric(@interface))
+            {
+                continue;
+            }
+            foreach (IMethodSymbol member in @interface.GetMembers().OfType<IMethodSymbol>())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (member.MethodKind != MethodKind.Ordinary || member.IsStatic || !member.IsAbstract
+                    || type.FindImplementationForInterfaceMember(member) is not IMethodSymbol implementation
+                    || implementation.DeclaredAccessibility != Accessibility.Public || implementation.ExplicitInterfaceImplementations.Length > 0
+                    || (implementation.IsVirtual || implementation.IsAbstract || implementation.IsOverride) && !implementation.IsSealed
+                    || member.Parameters.Any(p => p.RefKind != RefKind.None) || member.ReturnsByRef || member.ReturnsByRefReadonly
+                    || ClassParser.WarnsWhenUsed(implementation))
+                {
+                    continue; // virtual (the ordinary override serves), not reimplementable, or not convertible
+                }
+                var parsed = new List<FunctionModel>();
+                ModuleParser.ParseFunction(implementation, exports, new List<DiagnosticInfo>(), parsed, cancellationToken);
+                if (parsed.Count == 0 || !seen.Add(parsed[0].PythonName))
+                {
+                    continue;
+                }
+                overrides.Add(new OverrideModel(parsed[0], "public", false, $"{pythonName}.{parsed[0].PythonName}",
+                    @interface.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)));
+            }
+        }
     }
 
     // Where overridable members come from: the class and its base classes (most derived first), or

@@ -402,7 +402,7 @@ namespace SharpBind.Generated
                     new("count", &GetStatic_count, &SetStatic_count, null),
                     new("kind", &GetStatic_kind, null, null),
                 },
-                Overrides = new global::SharpBind.Internal.PythonOverride[] { Override_go, Override_name },
+                Overrides = new global::SharpBind.Internal.PythonOverride[] { Override_go, Override_name, Override_bark },
             };
             if (!global::SharpBind.Internal.ClassBuilder.AddClass<global::Zoo.Dog>(module, spec)) return false;
             Type = global::SharpBind.Internal.ClassBuilder.TypeOf<global::Zoo.Dog>("zoo");
@@ -548,9 +548,10 @@ namespace SharpBind.Generated
 
         internal static readonly global::SharpBind.Internal.PythonOverride Override_go = new("go");
         internal static readonly global::SharpBind.Internal.PythonOverride Override_name = new("name");
+        internal static readonly global::SharpBind.Internal.PythonOverride Override_bark = new("bark");
 
         /// <summary>The C# object behind an instance of a Python subclass of <c>Dog</c>: its virtual methods run the Python overrides.</summary>
-        private sealed class Proxy : global::Zoo.Dog, global::SharpBind.Internal.IPythonProxy
+        private sealed class Proxy : global::Zoo.Dog, global::SharpBind.Internal.IPythonProxy, global::Zoo.IBarker
         {
             private readonly global::SharpBind.Internal.ProxyState __pythonState;
 
@@ -616,6 +617,34 @@ namespace SharpBind.Generated
                     }
                 }
                 return base.Name();
+            }
+
+            /// <summary>Runs the Python override of <c>bark</c> when the Python class defines one; otherwise the C# method.</summary>
+            string global::Zoo.IBarker.Bark(int times)
+            {
+                if (global::SharpBind.Internal.Overrides.TakeBaseCall(this)) { return base.Bark(times); }
+                global::SharpBind.Internal.ProxyState? __python = __pythonState;
+                if (__python is not null)
+                {
+                    global::SharpBind.Gil.Acquired __gil = global::SharpBind.Gil.Acquire();
+                    try
+                    {
+                        global::SharpBind.Interop.PyObject* __method = global::SharpBind.Internal.Overrides.Find(__python, Override_bark, out bool __prependSelf);
+                        if (__method != null)
+                        {
+                            global::SharpBind.Interop.PyObject** __args = stackalloc global::SharpBind.Interop.PyObject*[2];
+                            __args[1] = global::SharpBind.Internal.ToPython.Int64(times);
+                            global::SharpBind.Interop.PyObject* __result = global::SharpBind.Internal.Overrides.Call(__python, __method, __prependSelf, __args, 1);
+                            if (global::SharpBind.Internal.FromPython.TryString(__result, out string __converted)) { global::SharpBind.Interop.CPython.Py_DecRef(__result); return __converted; }
+                            throw global::SharpBind.Internal.Overrides.BadReturn(__result, "Dog.bark", "str");
+                        }
+                    }
+                    finally
+                    {
+                        __gil.Dispose();
+                    }
+                }
+                return base.Bark(times);
             }
         }
     }

@@ -356,6 +356,7 @@ namespace SharpBind.Generated
                 {
                     new("count", &Get_count, null, null),
                 },
+                Overrides = new global::SharpBind.Internal.PythonOverride[] { Override_dispose },
             };
             if (!global::SharpBind.Internal.ClassBuilder.AddClass<global::Shapes.Bag>(module, spec)) return false;
             Type = global::SharpBind.Internal.ClassBuilder.TypeOf<global::Shapes.Bag>("shapes");
@@ -581,8 +582,10 @@ namespace SharpBind.Generated
             }
         }
 
+        internal static readonly global::SharpBind.Internal.PythonOverride Override_dispose = new("dispose");
+
         /// <summary>The C# object behind an instance of a Python subclass of <c>Bag</c>: its virtual methods run the Python overrides.</summary>
-        private sealed class Proxy : global::Shapes.Bag, global::SharpBind.Internal.IPythonProxy
+        private sealed class Proxy : global::Shapes.Bag, global::SharpBind.Internal.IPythonProxy, global::System.IDisposable
         {
             private readonly global::SharpBind.Internal.ProxyState __pythonState;
 
@@ -594,6 +597,33 @@ namespace SharpBind.Generated
             }
 
             global::SharpBind.Internal.ProxyState? global::SharpBind.Internal.IPythonProxy.PythonState => __pythonState;
+
+            /// <summary>Runs the Python override of <c>dispose</c> when the Python class defines one; otherwise the C# method.</summary>
+            void global::System.IDisposable.Dispose()
+            {
+                if (global::SharpBind.Internal.Overrides.TakeBaseCall(this)) { base.Dispose(); return; }
+                global::SharpBind.Internal.ProxyState? __python = __pythonState;
+                if (__python is not null)
+                {
+                    global::SharpBind.Gil.Acquired __gil = global::SharpBind.Gil.Acquire();
+                    try
+                    {
+                        global::SharpBind.Interop.PyObject* __method = global::SharpBind.Internal.Overrides.Find(__python, Override_dispose, out bool __prependSelf);
+                        if (__method != null)
+                        {
+                            global::SharpBind.Interop.PyObject** __args = stackalloc global::SharpBind.Interop.PyObject*[1];
+                            global::SharpBind.Interop.PyObject* __result = global::SharpBind.Internal.Overrides.Call(__python, __method, __prependSelf, __args, 0);
+                            global::SharpBind.Interop.CPython.Py_DecRef(__result);
+                            return;
+                        }
+                    }
+                    finally
+                    {
+                        __gil.Dispose();
+                    }
+                }
+                base.Dispose();
+            }
         }
     }
 
