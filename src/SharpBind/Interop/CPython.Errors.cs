@@ -80,5 +80,8 @@ public static unsafe partial class CPython
     /// <summary><c>PyExc_AttributeError</c>.</summary>
     public static readonly PyObject* PyExc_AttributeError = ReadExceptionType("PyExc_AttributeError");
 
+    /// <summary><c>PyExc_BufferError</c>.</summary>
+    public static readonly PyObject* PyExc_BufferError = ReadExceptionType("PyExc_BufferError");
+
     private static PyObject* ReadExceptionType(string name) => *(PyObject**)PythonSymbols.Require(name);
 }
