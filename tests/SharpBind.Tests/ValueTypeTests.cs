@@ -41,4 +41,27 @@ public class ValueTypeTests
         Assert.Contains("default(global::SharpBind.Internal.Converters.DecimalConverter).To(", text); // the constant
         Assert.Contains("default(global::SharpBind.Internal.Converters.DateOnlyConverter).To(", text);
     }
+
+    [Fact]
+    public void ValueTypesInOverridesAndProtocols()
+    {
+        GeneratorResult result = GeneratorHarness.Run("""
+            using System;
+            using System.Numerics;
+            using SharpBind;
+            [PyModule("m")] public static class M { }
+            [PyClass] public abstract class Clock
+            {
+                public abstract DateTimeOffset Now();
+                public virtual decimal Rate(Guid id, TimeSpan? window) => 0m;
+                public static Clock operator +(Clock a, TimeSpan b) => a;
+                public BigInteger this[Guid id] => 0;
+            }
+            """);
+        Assert.Empty(result.GeneratorDiagnostics); // no SB0016 (no proxy) or SB0020 (protocol not bound)
+        result.AssertCompilesCleanly();
+        string text = Assert.Single(result.Sources).Text;
+        Assert.Contains("override global::System.DateTimeOffset Now()", text);
+        Assert.Contains("override decimal Rate(", text);
+    }
 }

@@ -261,6 +261,11 @@ def test_memory_takes_bytes_like_and_gives_bytes():
     assert v.echo_memory(b"") == b""
     assert v.memory_length(b"\x00" * 1000) == 1000
     assert v.echo_memory_list([b"a", bytearray(b"b")]) == [b"a", b"b"]
+    assert v.echo_memory(memoryview(b"abcdef")[::2]) == b"ace"  # not contiguous: gathered, as bytes() does
+    released = memoryview(b"x")
+    released.release()
+    with pytest.raises(ValueError, match=r"echo_memory\(\): argument 'value': .*released"):
+        v.echo_memory(released)
 
 
 def test_memory_is_a_copy():
@@ -272,8 +277,7 @@ def test_memory_is_a_copy():
 @pytest.mark.skipif(sys.version_info < (3, 11), reason="the buffer protocol joins the stable ABI in 3.11")
 def test_memory_takes_any_buffer_from_311():
     assert v.echo_memory(array.array("B", [1, 2, 3])) == b"\x01\x02\x03"
-    with pytest.raises(ValueError, match=r"echo_memory\(\): argument 'value': the buffer cannot be read as contiguous bytes"):
-        v.echo_memory(memoryview(b"abcdef")[::2])
+    assert v.echo_memory(array.array("h", [1, -1])) == array.array("h", [1, -1]).tobytes()  # the raw bytes
 
 
 def test_memory_rejects():
@@ -348,6 +352,22 @@ def test_properties():
         booking.price = 1.5
     with pytest.raises(ValueError):
         booking.when = dt.datetime(2030, 1, 1)
+
+
+def test_operators_and_overrides():
+    longer = v.Booking() + dt.timedelta(minutes=30)
+    assert longer.length == dt.timedelta(hours=2)
+    with pytest.raises(TypeError):
+        v.Booking() + 5
+
+    class Weekend(v.Booking):
+        def quote(self, day):
+            assert type(day) is dt.date
+            return D("99.95") if day.weekday() >= 5 else D("10")
+
+    assert Weekend().quote_for(dt.date(2024, 6, 1)) == D("199.90")
+    assert Weekend().quote_for(dt.date(2024, 6, 3)) == D("20")
+    assert v.Booking().quote_for(dt.date(2024, 6, 1)) == D("25.00")
 
 
 def test_module_attributes():

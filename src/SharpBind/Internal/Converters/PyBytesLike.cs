@@ -6,9 +6,9 @@ namespace SharpBind.Internal.Converters;
 /// <summary>
 /// Bytes-like Python objects → a new C# byte array. Always a copy: the C# side never points into
 /// Python memory, which may move or be freed once the call returns. Takes bytes and bytearray on
-/// every Python; from 3.11 (where <c>PyObject_GetBuffer</c> joined the stable ABI) any object with
-/// the buffer protocol that can export contiguous memory (memoryview, array.array, NumPy arrays);
-/// before 3.11, of those only memoryview (copied through <c>bytes(view)</c>).
+/// every Python, and memoryview (a non-contiguous one is copied in C order, as <c>bytes(view)</c>
+/// does). From 3.11, where <c>PyObject_GetBuffer</c> joined the stable ABI, any object with the
+/// buffer protocol (array.array, NumPy arrays, mmap) is taken too, by the same rule.
 /// </summary>
 internal static unsafe class PyBytesLike
 {
@@ -27,6 +27,13 @@ internal static unsafe class PyBytesLike
         {
             return false;
         }
+        return TryCopyThroughBytes(value, out result);
+    }
+
+    // bytes(value), which copies any buffer into one contiguous run; then its bytes.
+    private static bool TryCopyThroughBytes(PyObject* value, out byte[] result)
+    {
+        result = null!;
         PyObject* copy = CPython.PyObject_Bytes(value);
         if (copy == null)
         {
@@ -48,7 +55,12 @@ internal static unsafe class PyBytesLike
                 CPython.PyErr_Clear(); // no buffer protocol: the wrong type, reported by the caller
                 return false;
             }
-            return BufferFailed();
+            if (CPython.PyErr_ExceptionMatches(CPython.PyExc_BufferError) != 0)
+            {
+                CPython.PyErr_Clear(); // not one contiguous run: let bytes() gather it
+                return TryCopyThroughBytes(value, out result);
+            }
+            return false; // a released memoryview (ValueError), say: keep the error
         }
         // Safe: the export keeps view.buf valid until PyBuffer_Release, and we copy before that.
         result = new ReadOnlySpan<byte>(view.buf, checked((int)view.len)).ToArray();
@@ -56,8 +68,8 @@ internal static unsafe class PyBytesLike
         return true;
     }
 
-    // A buffer that cannot be read as one run of bytes (a non-contiguous view, a released one) is a
-    // bad value, not a bad type: turn BufferError into ValueError; keep anything else.
+    // A buffer that cannot be exported even for copying is a bad value, not a bad type: turn
+    // BufferError into ValueError; keep anything else.
     private static bool BufferFailed()
     {
         if (CPython.PyErr_ExceptionMatches(CPython.PyExc_BufferError) != 0)
@@ -73,7 +85,7 @@ internal static unsafe class PyBytesLike
             CPython.Py_XDecRef(type);
             CPython.Py_XDecRef(instance);
             CPython.Py_XDecRef(traceback);
-            Errors.SetString(CPython.PyExc_ValueError, $"the buffer cannot be read as contiguous bytes ({message})");
+            Errors.SetString(CPython.PyExc_ValueError, $"the buffer cannot be read as bytes ({message})");
         }
         return false;
     }
