@@ -11,7 +11,7 @@ namespace SharpBind.Internal.Converters;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public unsafe struct GuidConverter : IConverter<Guid>
 {
-    private static readonly byte* s_hex = NativeText.Persist("hex");
+    private static readonly AttributeName s_hex = new("hex");
 
     /// <inheritdoc/>
     public bool TryFrom(PyObject* value, out Guid result)
@@ -21,7 +21,7 @@ public unsafe struct GuidConverter : IConverter<Guid>
         {
             return false;
         }
-        PyObject* hex = CPython.PyObject_GetAttrString(value, s_hex);
+        PyObject* hex = s_hex.Get(value);
         string? text = hex == null ? null : PyText.Str(hex);
         CPython.Py_XDecRef(hex);
         if (text is null)

@@ -95,13 +95,13 @@ internal static unsafe class ImportedTypes
     public static PyObject* Call(PyObject* callable, PyObject* argument) => Call(callable, &argument, 1);
 
     /// <summary>
-    /// The int attribute <paramref name="name"/> (a persisted UTF-8 name) of <paramref name="value"/>
-    /// as a long; false with an error set when it is missing, not an int, or beyond 64 bits.
+    /// The int attribute <paramref name="name"/> of <paramref name="value"/> as a long; false with an
+    /// error set when it is missing, not an int, or beyond 64 bits.
     /// </summary>
-    public static bool TryGetInt64(PyObject* value, byte* name, out long result)
+    public static bool TryGetInt64(PyObject* value, AttributeName name, out long result)
     {
         result = 0;
-        PyObject* attribute = CPython.PyObject_GetAttrString(value, name);
+        PyObject* attribute = name.Get(value);
         if (attribute == null)
         {
             return false;
@@ -111,7 +111,7 @@ internal static unsafe class ImportedTypes
         return ok;
     }
 
-    /// <summary>An owned int as a long: false with an error set when it is not an int that fits.</summary>
+    /// <summary>An int (borrowed) as a long: false with an error set when it is not an int that fits.</summary>
     public static bool TryInt64(PyObject* integer, out long result)
     {
         result = 0;

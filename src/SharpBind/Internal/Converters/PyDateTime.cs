@@ -11,18 +11,22 @@ namespace SharpBind.Internal.Converters;
 /// </summary>
 internal static unsafe class PyDateTime
 {
-    private static readonly byte* s_year = NativeText.Persist("year");
-    private static readonly byte* s_month = NativeText.Persist("month");
-    private static readonly byte* s_day = NativeText.Persist("day");
-    private static readonly byte* s_hour = NativeText.Persist("hour");
-    private static readonly byte* s_minute = NativeText.Persist("minute");
-    private static readonly byte* s_second = NativeText.Persist("second");
-    private static readonly byte* s_microsecond = NativeText.Persist("microsecond");
-    private static readonly byte* s_days = NativeText.Persist("days");
-    private static readonly byte* s_seconds = NativeText.Persist("seconds");
-    private static readonly byte* s_microseconds = NativeText.Persist("microseconds");
-    private static readonly byte* s_utcoffset = NativeText.Persist("utcoffset");
-    private static readonly byte* s_tzinfo = NativeText.Persist("tzinfo");
+    private static readonly AttributeName s_year = new("year");
+    private static readonly AttributeName s_month = new("month");
+    private static readonly AttributeName s_day = new("day");
+    private static readonly AttributeName s_hour = new("hour");
+    private static readonly AttributeName s_minute = new("minute");
+    private static readonly AttributeName s_second = new("second");
+    private static readonly AttributeName s_microsecond = new("microsecond");
+    private static readonly AttributeName s_days = new("days");
+    private static readonly AttributeName s_seconds = new("seconds");
+    private static readonly AttributeName s_microseconds = new("microseconds");
+    private static readonly AttributeName s_utcoffset = new("utcoffset");
+    private static readonly AttributeName s_tzinfo = new("tzinfo");
+
+    // Offset ticks -> timezone (an owned reference, never released). Only touched with the GIL held.
+    private static readonly System.Collections.Generic.Dictionary<long, nint> s_zones = new();
+    private const int MaxCachedZones = 4096;
 
     /// <summary>The largest offset a <c>DateTimeOffset</c> allows (and the largest a <c>timezone</c> shows here).</summary>
     public static readonly TimeSpan MaxOffset = TimeSpan.FromHours(14);
@@ -110,7 +114,7 @@ internal static unsafe class PyDateTime
     public static bool TryUtcOffset(PyObject* value, out TimeSpan? result)
     {
         result = null;
-        PyObject* method = CPython.PyObject_GetAttrString(value, s_utcoffset);
+        PyObject* method = s_utcoffset.Get(value);
         PyObject* offset = method == null ? null : CPython.PyObject_CallObject(method, null);
         CPython.Py_XDecRef(method);
         if (offset == null)
@@ -130,7 +134,7 @@ internal static unsafe class PyDateTime
     /// <summary>Whether a <c>time</c> carries a tzinfo; false with an error set when it cannot be read.</summary>
     public static bool TryHasTimeZone(PyObject* value, out bool result)
     {
-        PyObject* tzinfo = CPython.PyObject_GetAttrString(value, s_tzinfo);
+        PyObject* tzinfo = s_tzinfo.Get(value);
         result = tzinfo != null && tzinfo != CPython.Py_None;
         CPython.Py_XDecRef(tzinfo);
         return tzinfo != null;
@@ -213,16 +217,34 @@ internal static unsafe class PyDateTime
         return ImportedTypes.Call(ImportedTypes.TimeDelta, args, 3);
     }
 
-    /// <summary>A new reference to the fixed-offset <c>timezone</c> for <paramref name="offset"/> (<c>timezone.utc</c> for zero); null with an error set.</summary>
+    /// <summary>
+    /// A new reference to the fixed-offset <c>timezone</c> for <paramref name="offset"/>
+    /// (<c>timezone.utc</c> for zero); null with an error set. Zones are immutable, so each offset's
+    /// is made once and kept (a program meets few offsets; the cache stops growing at a bound).
+    /// </summary>
     public static PyObject* NewTimeZone(TimeSpan offset)
     {
+        PyObject* zone;
         if (offset == TimeSpan.Zero)
         {
-            PyObject* utc = ImportedTypes.Utc;
-            CPython.Py_XIncRef(utc);
-            return utc;
+            zone = ImportedTypes.Utc;
         }
-        return ImportedTypes.Call(ImportedTypes.TimeZone, NewTimeDelta(offset));
+        else if (s_zones.TryGetValue(offset.Ticks, out nint cached))
+        {
+            zone = (PyObject*)cached;
+        }
+        else
+        {
+            zone = ImportedTypes.Call(ImportedTypes.TimeZone, NewTimeDelta(offset));
+            if (zone != null && s_zones.Count < MaxCachedZones)
+            {
+                s_zones.Add(offset.Ticks, (nint)zone); // the cache keeps this reference forever
+                CPython.Py_IncRef(zone); // and the caller gets its own
+            }
+            return zone;
+        }
+        CPython.Py_XIncRef(zone);
+        return zone;
     }
 
     // year, month, day as three new ints in args; returns 3.
