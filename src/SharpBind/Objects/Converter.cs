@@ -13,11 +13,12 @@ namespace SharpBind;
 /// </summary>
 /// <remarks>
 /// Supported: <c>bool</c>, every integer width, <c>float</c>, <c>double</c>, <c>char</c>,
-/// <c>string</c>, <c>byte[]</c>, <see cref="PythonObject"/> and its typed wrappers, and bound
-/// <c>[PyClass]</c> classes (to Python only once their module is imported). Null (or a null
-/// <c>string</c>/<c>byte[]</c>) is None.
+/// <c>string</c>, <c>byte[]</c>, <see cref="PythonObject"/> and its typed wrappers, bound
+/// <c>[PyClass]</c> classes (to Python only once their module is imported), and the value types of
+/// Converter.ValueTypes.cs (dates, decimal, Guid, ...). Null (or a null <c>string</c>/<c>byte[]</c>)
+/// is None.
 /// </remarks>
-internal static unsafe class Converter
+internal static unsafe partial class Converter
 {
     /// <summary>A new reference for <paramref name="value"/>, or null with a Python error set (GIL held).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -41,7 +42,7 @@ internal static unsafe class Converter
         if (typeof(T) == typeof(ulong)) return CPython.PyLong_FromUnsignedLongLong(Unsafe.As<T, ulong>(ref value));
         if (typeof(T) == typeof(float)) return CPython.PyFloat_FromDouble(Unsafe.As<T, float>(ref value));
         if (typeof(T) == typeof(char)) return Internal.ToPython.Char(Unsafe.As<T, char>(ref value));
-        return NoConversion<T>();
+        return ValueTypeToPython(value);
     }
 
     /// <summary>
@@ -103,6 +104,8 @@ internal static unsafe class Converter
                 return Internal.ToPython.String(text);
             case byte[] bytes:
                 return Internal.ToPython.ByteArray(bytes);
+            case System.IO.FileSystemInfo path:
+                return Internal.Converters.PyPaths.Write(path);
             default:
                 // A bound [PyClass] instance: its Python object (a TypeError when its module is not imported).
                 return ClassBuilder.Wrap<object>(value);
@@ -133,7 +136,7 @@ internal static unsafe class Converter
         if (typeof(T) == typeof(ulong)) return FromPython.TryUInt64(value, out Unsafe.As<T, ulong>(ref result));
         if (typeof(T) == typeof(float)) return FromPython.TrySingle(value, out Unsafe.As<T, float>(ref result));
         if (typeof(T) == typeof(char)) return FromPython.TryChar(value, out Unsafe.As<T, char>(ref result));
-        return false;
+        return TryValueTypeFromPython(value, out result);
     }
 
     // Reference types: typeof(T) is compared with known types; nothing is looked up by reflection.
@@ -153,6 +156,10 @@ internal static unsafe class Converter
             byte[]? bytes = null;
             ok = value == CPython.Py_None || FromPython.TryByteArray(value, out bytes);
             converted = bytes;
+        }
+        else if (TryPathFromPython<T>(value, out converted, out ok))
+        {
+            // FileInfo, DirectoryInfo, FileSystemInfo: converted (None is null, as for string)
         }
         else if (typeof(T) == typeof(PythonObject) || typeof(T) == typeof(object))
         {
