@@ -6,6 +6,7 @@ import datetime as dt
 import decimal
 import os
 import pathlib
+import subprocess
 import sys
 import uuid
 
@@ -48,6 +49,18 @@ def test_datetime_kinds_going_out():
     local = v.make_datetime(ticks, 2)  # Local: aware, with the local offset at that instant
     assert local.utcoffset() is not None
     assert local.replace(tzinfo=None) == dt.datetime(2023, 11, 14, 22, 13, 20)
+
+
+def test_local_kind_uses_the_local_offset(module_dir):
+    # A fresh process with the machine's zone set to India (+05:30, no daylight saving): Kind Local
+    # goes out with that offset, and comes back as the same instant in UTC.
+    script = ("import datetime as dt, value_types as v\n"
+              f"local = v.make_datetime({EPOCH_TICKS}, 2)\n"
+              "assert local.utcoffset() == dt.timedelta(hours=5, minutes=30), local\n"
+              "assert local.replace(tzinfo=None) == dt.datetime(1970, 1, 1)\n"
+              "assert v.datetime_kind(local) == 'Utc' and v.datetime_ticks(local) == " + str(EPOCH_TICKS - 330 * 600_000_000) + "\n")
+    env = dict(os.environ, TZ="Asia/Kolkata", PYTHONPATH=os.pathsep.join([module_dir] + sys.path))
+    subprocess.run([sys.executable, "-c", script], check=True, env=env, timeout=120)
 
 
 def test_datetime_edges_and_truncation():
