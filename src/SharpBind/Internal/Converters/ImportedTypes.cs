@@ -1,3 +1,4 @@
+using System;
 using SharpBind.Interop;
 
 namespace SharpBind.Internal.Converters;
@@ -15,31 +16,31 @@ internal static unsafe class ImportedTypes
     private static PyObject* s_datetime, s_date, s_time, s_timedelta, s_timezone, s_utc, s_decimal, s_uuid, s_path;
 
     /// <summary><c>datetime.datetime</c>.</summary>
-    public static PyObject* DateTime => Get(ref s_datetime, "datetime", "datetime");
+    public static PyObject* DateTime => Get(ref s_datetime, "datetime"u8, "datetime"u8);
 
     /// <summary><c>datetime.date</c>.</summary>
-    public static PyObject* Date => Get(ref s_date, "datetime", "date");
+    public static PyObject* Date => Get(ref s_date, "datetime"u8, "date"u8);
 
     /// <summary><c>datetime.time</c>.</summary>
-    public static PyObject* Time => Get(ref s_time, "datetime", "time");
+    public static PyObject* Time => Get(ref s_time, "datetime"u8, "time"u8);
 
     /// <summary><c>datetime.timedelta</c>.</summary>
-    public static PyObject* TimeDelta => Get(ref s_timedelta, "datetime", "timedelta");
+    public static PyObject* TimeDelta => Get(ref s_timedelta, "datetime"u8, "timedelta"u8);
 
     /// <summary><c>datetime.timezone</c>.</summary>
-    public static PyObject* TimeZone => Get(ref s_timezone, "datetime", "timezone");
+    public static PyObject* TimeZone => Get(ref s_timezone, "datetime"u8, "timezone"u8);
 
     /// <summary><c>datetime.timezone.utc</c>.</summary>
-    public static PyObject* Utc => s_utc != null ? s_utc : s_utc = Attribute(TimeZone, "utc");
+    public static PyObject* Utc => s_utc != null ? s_utc : s_utc = Attribute(TimeZone, "utc"u8);
 
     /// <summary><c>decimal.Decimal</c>.</summary>
-    public static PyObject* Decimal => Get(ref s_decimal, "decimal", "Decimal");
+    public static PyObject* Decimal => Get(ref s_decimal, "decimal"u8, "Decimal"u8);
 
     /// <summary><c>uuid.UUID</c>.</summary>
-    public static PyObject* Uuid => Get(ref s_uuid, "uuid", "UUID");
+    public static PyObject* Uuid => Get(ref s_uuid, "uuid"u8, "UUID"u8);
 
     /// <summary><c>pathlib.Path</c>.</summary>
-    public static PyObject* Path => Get(ref s_path, "pathlib", "Path");
+    public static PyObject* Path => Get(ref s_path, "pathlib"u8, "Path"u8);
 
     /// <summary>
     /// Whether <paramref name="value"/> is an instance of <paramref name="type"/> (a property above,
@@ -131,11 +132,16 @@ internal static unsafe class ImportedTypes
     }
 
     // Imports module.name once; null with the error set (and retried next time) when that fails.
-    private static PyObject* Get(ref PyObject* slot, string module, string name)
+    // The names are UTF-8 literals, which the compiler NUL-terminates in static data.
+    private static PyObject* Get(ref PyObject* slot, ReadOnlySpan<byte> module, ReadOnlySpan<byte> name)
     {
         if (slot == null)
         {
-            PyObject* imported = CPython.PyImport_ImportModule(NativeText.Persist(module));
+            PyObject* imported;
+            fixed (byte* text = module)
+            {
+                imported = CPython.PyImport_ImportModule(text);
+            }
             slot = imported == null ? null : Attribute(imported, name); // owned forever by the cache
             CPython.Py_XDecRef(imported);
         }
@@ -143,6 +149,15 @@ internal static unsafe class ImportedTypes
     }
 
     // A new reference to owner.name (owned forever by the cache); null with an error set.
-    private static PyObject* Attribute(PyObject* owner, string name) =>
-        owner == null ? null : CPython.PyObject_GetAttrString(owner, NativeText.Persist(name));
+    private static PyObject* Attribute(PyObject* owner, ReadOnlySpan<byte> name)
+    {
+        if (owner == null)
+        {
+            return null;
+        }
+        fixed (byte* text = name)
+        {
+            return CPython.PyObject_GetAttrString(owner, text);
+        }
+    }
 }
