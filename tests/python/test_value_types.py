@@ -158,7 +158,13 @@ def test_timedeltas():
     with pytest.raises(OverflowError, match=r"echo_timedelta\(\): argument 'value'.*out of range for C# TimeSpan"):
         v.echo_timedelta(dt.timedelta.max)
     with pytest.raises(TypeError, match=r"must be timedelta, not int"):
-        v.echo_timedelta(5)
+        v.echo_timedelta(5)  # an int is ambiguous (seconds? ticks?); a float is seconds, as in pybind11
+    assert v.echo_timedelta(1.5) == dt.timedelta(seconds=1.5)
+    assert v.timedelta_ticks(-0.00000015) == -1  # truncated to whole ticks
+    with pytest.raises(ValueError, match=r"echo_timedelta\(\): argument 'value': nan seconds"):
+        v.echo_timedelta(float("nan"))
+    with pytest.raises(OverflowError, match=r"echo_timedelta\(\): argument 'value': .*out of range for C# TimeSpan"):
+        v.echo_timedelta(1e300)
     assert v.echo_timedelta_dict({"a": dt.timedelta(hours=1)}) == {"a": dt.timedelta(hours=1)}
 
 

@@ -136,7 +136,9 @@ public unsafe struct TimeOnlyConverter : IConverter<TimeOnly>
 
 /// <summary>
 /// <c>TimeSpan</c> ↔ <c>timedelta</c>. Exact from Python (OverflowError beyond TimeSpan's ±10,675,199
-/// days); ticks below a microsecond are dropped (toward zero) going out.
+/// days); ticks below a microsecond are dropped (toward zero) going out. A parameter also takes a
+/// float, as a number of seconds (as pybind11 does for durations: <c>time.monotonic()</c>
+/// differences), truncated to whole ticks.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public unsafe struct TimeSpanConverter : IConverter<TimeSpan>
@@ -144,6 +146,11 @@ public unsafe struct TimeSpanConverter : IConverter<TimeSpan>
     public bool TryFrom(PyObject* value, out TimeSpan result)
     {
         result = default;
+        if (value->ob_type == CPython.PyFloat_Type)
+        {
+            // Safe: an exact float is read directly; no Python code runs.
+            return PyDateTime.TrySeconds(CPython.PyFloat_AsDouble_ExactFloat(value), out result);
+        }
         return ImportedTypes.IsInstance(value, ImportedTypes.TimeDelta, out _) && PyDateTime.TryReadTimeDelta(value, out result);
     }
 

@@ -193,6 +193,30 @@ internal static unsafe class PyDateTime
         return result;
     }
 
+    /// <summary>
+    /// A number of seconds as a TimeSpan, truncated to whole ticks; ValueError for NaN, OverflowError
+    /// beyond TimeSpan's range.
+    /// </summary>
+    public static bool TrySeconds(double seconds, out TimeSpan result)
+    {
+        result = default;
+        double ticks = Math.Truncate(seconds * TimeSpan.TicksPerSecond);
+        if (double.IsNaN(ticks))
+        {
+            Errors.SetString(CPython.PyExc_ValueError, "nan seconds is not a C# TimeSpan");
+            return false;
+        }
+        // 2**63 is exact as a double; long.MaxValue is not, so compare with its neighbour above.
+        if (ticks < long.MinValue || ticks >= 9223372036854775808.0)
+        {
+            Errors.SetString(CPython.PyExc_OverflowError, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"{seconds} seconds is out of range for C# TimeSpan, which holds {TimeSpan.MinValue} to {TimeSpan.MaxValue}"));
+            return false;
+        }
+        result = new TimeSpan((long)ticks);
+        return true;
+    }
+
     /// <summary>A new <c>date</c>; null with an error set.</summary>
     public static PyObject* NewDate(DateOnly date)
     {
