@@ -1,13 +1,21 @@
 """csimport's edit loop, each step in a fresh interpreter (hosted mode, a one-function module).
 
-Usage: python csimport_times.py [--runs N]
+Usage: python csimport_times.py [--runs N] [--no-fast-build] [--no-compiler-server]
+
+For a comparison in the same minutes: --no-fast-build sets CSIMPORT_FAST_BUILD=0 (every build runs
+dotnet build), --no-compiler-server sets CSIMPORT_COMPILER_SERVER=0 (csc compiles in its own
+process). Both together are csimport's builds before it replayed compiler command lines, on a
+machine whose environment says UseSharedCompilation=false.
 
 Reports, in ms (median and range over N runs):
   - a new interpreter that only imports csimport, for comparison;
-  - first import: a new source in a new folder with an empty csimport cache (restore + build + load);
+  - first import: a new source in a new folder with an empty csimport cache (dotnet build with
+    restore, which also records the compiler command line; then load);
+  - first import of another new source in another folder, same cache: built from the recorded
+    command line through the compiler server, no MSBuild;
   - unchanged re-import in a new process: hash the source, load the build (the whole process, and
     the `import` statement alone);
-  - edit and re-import in a new process: one line changed, rebuild + load;
+  - edit and re-import in a new process: one line changed, rebuild (compiler server) + load;
   - edit and importlib.reload in the same process.
 Needs the sharpbind NuGet package (./build.sh pack) and the .NET SDK.
 """
@@ -72,9 +80,12 @@ def summary(values):
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--no-fast-build", action="store_true", help="always run dotnet build (CSIMPORT_FAST_BUILD=0)")
+    parser.add_argument("--no-compiler-server", action="store_true", help="never use the compiler server (CSIMPORT_COMPILER_SERVER=0)")
     args = parser.parse_args()
     rows = {"python -c 'import csimport' (baseline), process": [],
-            "first import (empty cache), process": [], "unchanged re-import, process": [],
+            "first import (empty cache), process": [],
+            "first import of another module (same cache), process": [], "unchanged re-import, process": [],
             "unchanged re-import, import statement": [], "edit + re-import, process": [],
             "edit + importlib.reload, same process": []}
     value = 0
@@ -82,6 +93,10 @@ def main():
         with tempfile.TemporaryDirectory() as folder:
             env = dict(os.environ, PYTHONPATH=os.pathsep.join([folder, PYTHON_DIR]),
                        CSIMPORT_CACHE_DIR=os.path.join(folder, ".cache"))
+            if args.no_fast_build:
+                env["CSIMPORT_FAST_BUILD"] = "0"
+            if args.no_compiler_server:
+                env["CSIMPORT_COMPILER_SERVER"] = "0"
             value += 1
             write(folder, value)
             rows["python -c 'import csimport' (baseline), process"].append(
@@ -97,7 +112,17 @@ def main():
             value += 1
             rows["edit + importlib.reload, same process"].append(
                 run(folder, env, RELOAD.format(source=SOURCE.format(value=value), value=value))[1])
-    print(f"{sys.executable} {sys.version.split()[0]}, {args.runs} runs")
+            other = os.path.join(folder, "other")
+            os.makedirs(other)
+            value += 1
+            write(other, value)
+            other_env = dict(env, PYTHONPATH=os.pathsep.join([other, PYTHON_DIR]))
+            rows["first import of another module (same cache), process"].append(
+                run(other, other_env, CHILD.format(value=value))[0])
+    load = ", load average " + " ".join(f"{x:.1f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else ""
+    print(f"{sys.executable} {sys.version.split()[0]}, {args.runs} runs"
+          f"{', dotnet build only' if args.no_fast_build else ''}{', no compiler server' if args.no_compiler_server else ''}"
+          f", {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}{load}")
     for name, values in rows.items():
         print(f"{name:50} {summary(values)}")
 

@@ -1,4 +1,6 @@
-// An extra source of fastmath.cs (see its `// csimport: sources=` line); it has no marker of its own.
+// An extra source of fastmath.cs, compiled into it through the `sources=` line there.
+// It has no marker (a first line that names csimport), so neither the import hook nor
+// `python -m csimport build` takes it as a module of its own.
 internal static class Stats
 {
     public static double Mean(int n)

@@ -3,19 +3,16 @@
 // C# exceptions. Run: dotnet run --project examples/embed [-- --python /usr/bin/python3 | --venv DIR]
 using System;
 using SharpBind;
-using SharpBind.Generated;
 
 namespace EmbedExample;
 
-internal static unsafe class Program
+internal static class Program
 {
     private static int Main(string[] args)
     {
-        var options = new PythonOptions
-        {
-            Argv = { "embed_example" },
-            Modules = { { "inventory", &Module_inventory.PyInit } },
-        };
+        // The [PyModule("inventory")] class in this program is importable inside it with nothing to
+        // register: the generator lists every module of the assembly for PythonInterpreter.Start.
+        var options = new PythonOptions { Argv = { "embed_example" } };
         if (args.Length == 2 && args[0] == "--python")
         {
             options.PythonExecutable = args[1];

@@ -98,6 +98,20 @@ def strip_file_directives(text):
     return "\n".join("" if line.startswith("#:") else line for line in lines)
 
 
+def project_sources(project):
+    """The .cs files a ``#:project`` reference compiles by default: every one under its folder but bin/ and obj/.
+
+    They are part of the checksum, so editing the referenced project rebuilds the module. Files the
+    project adds or removes by hand (Compile items), and the projects it references in turn, are
+    not followed: list them with ``depends=``.
+    """
+    found = []
+    for root, dirs, files in os.walk(os.path.dirname(project)):
+        dirs[:] = sorted(d for d in dirs if d not in ("bin", "obj") and not d.startswith("."))
+        found += [os.path.join(root, f) for f in sorted(files) if f.endswith(".cs")]
+    return found
+
+
 def _fail(config, number, message):
     raise BuildError(f"{config.path}:{number}:1: error: {message}", path=config.path)
 

@@ -8,7 +8,8 @@ Layout next to a source ``DIR/NAME.cs``::
 
 TAG is the start of the checksum. A rebuild writes a new TAG folder, then the sidecar, then removes
 older folders, so a process that has the old build loaded keeps working. The generated project,
-the copied sources and dotnet's obj/ folder live in the cache (``settings['cache_dir']``).
+the copied sources and dotnet's obj/ folder live in the cache (``settings['cache_dir']``), and so
+do the compiler templates that let later builds skip MSBuild (see _direct_compile).
 """
 
 import contextlib
@@ -26,7 +27,7 @@ import time
 
 import sharpbind
 
-from . import _config
+from . import _config, _direct_compile
 from ._errors import BuildError
 
 log = logging.getLogger("csimport")
@@ -40,6 +41,10 @@ settings = {
     "lock_timeout": 10 * 60,
     "cache_dir": None,  # None: $CSIMPORT_CACHE_DIR, else $XDG_CACHE_HOME/sharpbind/csimport or ~/.cache/...
     "verbose_build": False,  # show dotnet's own output while building
+    # Rebuild from the compiler command line of an earlier dotnet build when possible (see _direct_compile).
+    "fast_build": os.environ.get("CSIMPORT_FAST_BUILD", "").strip().lower() not in ("0", "false", "no", "off"),
+    # Compile in the Roslyn compiler server (VBCSCompiler), on both paths, whatever UseSharedCompilation says.
+    "compiler_server": os.environ.get("CSIMPORT_COMPILER_SERVER", "").strip().lower() not in ("0", "false", "no", "off"),
 }
 
 _modules = {}  # full name -> (checksum, module) of what this process loaded
@@ -123,7 +128,8 @@ class Fingerprint:
 
     def __init__(self, config, contents):
         files = {}
-        for path in [config.path] + config.sources + config.depends + config.projects:
+        projects = [f for p in config.projects for f in _config.project_sources(p)]
+        for path in [config.path] + config.sources + config.depends + config.projects + projects:
             data = contents.get(path)
             if data is None:
                 with open(path, "rb") as handle:
@@ -149,6 +155,9 @@ class Fingerprint:
         changed = [name for name, digest in self.parts["files"].items() if old_files.get(name) != digest]
         if changed:
             reasons.append("changed: " + ", ".join(changed))
+        removed = [name for name in old_files if name not in self.parts["files"]]
+        if removed:
+            reasons.append("removed: " + ", ".join(removed))
         if old.get("config") != self.parts["config"]:
             reasons.append("the configuration changed")
         if old.get("sharpbind") != self.parts["sharpbind"]:
@@ -285,22 +294,10 @@ def _build(source, root, previous):
     project, copies = _write_project(source, work, assembly)
     staging = os.path.join(work, "out", config.mode)
     shutil.rmtree(staging, ignore_errors=True)
-    # Restore only when what it reads changed: saves about half a second per edit.
-    restore_key = _digest(json.dumps([config.mode, config.packages, config.properties, config.projects,
-                                      source.fingerprint.parts["sharpbind"]]).encode())
-    key_file = os.path.join(work, "restore.key")
-    restored = (not config.projects and os.path.isfile(os.path.join(work, "obj", "project.assets.json"))
-                and _read(key_file) == restore_key)
-    with contextlib.suppress(OSError):
-        os.remove(key_file)
-    log.debug("running dotnet in %s%s", work, " (restore skipped: packages and properties unchanged)" if restored else "")
-    try:
-        sb_build._run_dotnet(project, config.mode, staging, settings["verbose_build"], ["--no-restore"] if restored else [])
-    except sb_build.BuildError as error:
-        raise BuildError(_compiler_message(str(error), copies, source.path), name=source.fullname,
-                         path=source.path) from None
-    with open(key_file, "w", encoding="ascii") as handle:
-        handle.write(restore_key)
+    how = _compile_directly(source, work, copies, assembly, staging)
+    if how is None:
+        _run_msbuild(source, work, project, copies, assembly, staging)
+        how = "dotnet build"
 
     target = os.path.join(root, tag)
     shutil.rmtree(target, ignore_errors=True)
@@ -337,8 +334,69 @@ def _build(source, root, previous):
     for entry in os.listdir(root):
         if entry != tag and os.path.isdir(os.path.join(root, entry)):
             shutil.rmtree(os.path.join(root, entry), ignore_errors=True)
-    log.info("built %s in %.1f s: %s", source.fullname, time.monotonic() - started, target)
+    log.info("built %s in %.1f s (%s): %s", source.fullname, time.monotonic() - started, how, target)
     return sidecar
+
+
+def _template_folder(source):
+    sb_build = _sb()
+    key = _direct_compile.template_key(source.config, source.fingerprint.parts["sharpbind"],
+                                       sb_build.DEFAULT_TARGET_FRAMEWORK, sb_build.dotnet_command())
+    return _direct_compile.template_dir(cache_dir(), key)
+
+
+def _compile_directly(source, work, copies, assembly, staging):
+    """Builds from the compiler command line of an earlier dotnet build; returns how, or None when it cannot."""
+    if not _direct_compile.usable(source.config, settings):
+        return None
+    folder = _template_folder(source)
+    template = _direct_compile.load_template(folder)
+    dotnet = _sb().dotnet_command()
+    if template is None or dotnet is None:
+        log.debug("no usable compiler template in %s: running dotnet build", folder)
+        return None
+    log.debug("compiling %s with the compiler command line in %s (no MSBuild)", source.fullname, folder)
+    try:
+        _direct_compile.compile_module(template, work, list(copies), assembly, staging, dotnet, _dotnet_env(),
+                                       settings["compiler_server"], settings["verbose_build"])
+    except BuildError as error:
+        raise BuildError(_compiler_message(str(error), copies, source.path), name=source.fullname,
+                         path=source.path) from None
+    return "compiler server" if settings["compiler_server"] else "csc"
+
+
+def _run_msbuild(source, work, project, copies, assembly, staging):
+    """``dotnet build`` of the generated project; records its compiler command line as a template."""
+    sb_build = _sb()
+    config = source.config
+    # Restore only when what it reads changed: saves about half a second per edit.
+    restore_key = _digest(json.dumps([config.mode, config.packages, config.properties, config.projects,
+                                      source.fingerprint.parts["sharpbind"]]).encode())
+    key_file = os.path.join(work, "restore.key")
+    restored = (not config.projects and os.path.isfile(os.path.join(work, "obj", "project.assets.json"))
+                and _read(key_file) == restore_key)
+    with contextlib.suppress(OSError):
+        os.remove(key_file)
+    _direct_compile.forget_arguments(work)
+    log.debug("running dotnet in %s%s", work, " (restore skipped: packages and properties unchanged)" if restored else "")
+    # An environment may set UseSharedCompilation=false for all MSBuild builds; csimport decides for its own.
+    extra = ["--no-restore"] if restored else []
+    extra.append(f"-p:UseSharedCompilation={'true' if settings['compiler_server'] else 'false'}")
+    try:
+        sb_build._run_dotnet(project, config.mode, staging, settings["verbose_build"], extra)
+    except sb_build.BuildError as error:
+        raise BuildError(_compiler_message(str(error), copies, source.path), name=source.fullname,
+                         path=source.path) from None
+    with open(key_file, "w", encoding="ascii") as handle:
+        handle.write(restore_key)
+    if _direct_compile.usable(config, settings):
+        folder = _template_folder(source)
+        if _direct_compile.save_template(folder, work, staging, assembly, copies):
+            log.debug("saved the compiler command line as %s", folder)
+
+
+def _dotnet_env():
+    return dict(os.environ, DOTNET_CLI_TELEMETRY_OPTOUT="1", DOTNET_NOLOGO="1", DOTNET_SKIP_FIRST_TIME_EXPERIENCE="1")
 
 
 def _read(path):
@@ -386,12 +444,15 @@ def _write_project(source, work, assembly):
     <EnableDefaultCompileItems>false</EnableDefaultCompileItems>
     <RestoreAdditionalProjectSources>{x(packages)}</RestoreAdditionalProjectSources>
     <DefineConstants>$(DefineConstants);{x(defines)}</DefineConstants>
+    <!-- csimport shows no warnings, so code-style and CA analyzers would only cost time; source
+         generators (SharpBind's among them) still run. A #:property RunAnalyzers=true wins. -->
+    <RunAnalyzers>false</RunAnalyzers>
 {properties}  </PropertyGroup>
   <ItemGroup>
     <Compile Include="src/*.cs" />
     <PackageReference Include="SharpBind" Version="{sharpbind.__version__}" />
 {items}  </ItemGroup>
-</Project>
+{_direct_compile.PROJECT_ITEMS}</Project>
 """
     project = os.path.join(work, "csimport.csproj")
     with open(project, "w", encoding="utf-8") as handle:

@@ -14,7 +14,7 @@ namespace SharpBind.Generator;
 /// model (<see cref="ModuleParser"/>) and emits its CPython glue (<see cref="ModuleEmitter"/>).
 /// </summary>
 [Generator(LanguageNames.CSharp)]
-public sealed class SharpBindGenerator : IIncrementalGenerator
+public sealed partial class SharpBindGenerator : IIncrementalGenerator
 {
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
@@ -44,12 +44,43 @@ public sealed class SharpBindGenerator : IIncrementalGenerator
             static (syntax, cancellationToken) => ExportParser.Parse(syntax, cancellationToken))
             .SelectMany(static (results, _) => results);
 
-        context.RegisterSourceOutput(modules.Collect().Combine(classes.Collect()).Combine(enums.Collect()).Combine(exports.Collect()),
-            static (output, inputs) => Emit(output, inputs.Left.Left.Left, inputs.Left.Left.Right.AddRange(inputs.Right), inputs.Left.Right));
+        // [PyException] classes and [PyExceptionMapping]s (SharpBindGenerator.Exceptions.cs).
+        IncrementalValueProvider<ExceptionInputs> exceptions = ExceptionPipeline(context);
+
+        context.RegisterSourceOutput(modules.Collect().Combine(classes.Collect()).Combine(enums.Collect()).Combine(exports.Collect()).Combine(exceptions),
+            static (output, inputs) => Emit(output, inputs.Left.Left.Left.Left, inputs.Left.Left.Left.Right.AddRange(inputs.Left.Right), inputs.Left.Left.Right, inputs.Right));
+
+        // [PyConverter] applications that cannot work (on types and on the assembly).
+        IncrementalValuesProvider<EquatableArray<DiagnosticInfo>> converterProblems = context.SyntaxProvider.ForAttributeWithMetadataName(
+            CustomConverters.AttributeName,
+            static (node, _) => node is TypeDeclarationSyntax or CompilationUnitSyntax,
+            static (syntax, _) => ConverterParser.Check(syntax));
+        context.RegisterSourceOutput(converterProblems, static (output, diagnostics) =>
+        {
+            foreach (DiagnosticInfo diagnostic in diagnostics)
+            {
+                output.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+        });
+
+        // Delegate types the compilation declares: a converter each, written when there is a module to use them.
+        IncrementalValuesProvider<DelegateModel> delegates = context.SyntaxProvider.CreateSyntaxProvider(
+            static (node, _) => node is DelegateDeclarationSyntax,
+            static (syntax, cancellationToken) => syntax.SemanticModel.GetDeclaredSymbol(syntax.Node, cancellationToken) is INamedTypeSymbol type
+                ? DelegateShapes.Model(type, ExportedTypes.Of(syntax.SemanticModel.Compilation, cancellationToken))
+                : null)
+            .Where(static model => model is not null)!;
+        context.RegisterSourceOutput(delegates.Collect().Combine(modules.Collect()), static (output, inputs) =>
+        {
+            if (!inputs.Left.IsEmpty && inputs.Right.Any(result => result.Module is not null))
+            {
+                output.AddSource(DelegateEmitter.HintName, DelegateEmitter.Emit(inputs.Left));
+            }
+        });
     }
 
     private static void Emit(SourceProductionContext output, ImmutableArray<ParseResult> results, ImmutableArray<ClassParseResult> classResults,
-        ImmutableArray<EnumParseResult> enumResults)
+        ImmutableArray<EnumParseResult> enumResults, ExceptionInputs exceptionInputs)
     {
         var seen = new List<ModuleModel>();
         foreach (ParseResult result in results)
@@ -133,9 +164,16 @@ public sealed class SharpBindGenerator : IIncrementalGenerator
             moduleEnums.Add(type);
         }
 
+        Dictionary<string, ModuleExceptions> exceptionsByModule = ExceptionsByModule(output, exceptionInputs, seen, classesByModule, enumsByModule);
+
         foreach (ModuleModel module in seen)
         {
-            output.AddSource(ModuleEmitter.HintName(module), ModuleEmitter.Emit(module, BasesFirst(ListFor(classesByModule, module)), ListFor(enumsByModule, module)));
+            exceptionsByModule.TryGetValue(module.ModuleName, out ModuleExceptions? moduleExceptions);
+            output.AddSource(ModuleEmitter.HintName(module), ModuleEmitter.Emit(module, BasesFirst(ListFor(classesByModule, module)), ListFor(enumsByModule, module), moduleExceptions));
+        }
+        if (seen.Count > 0)
+        {
+            output.AddSource(RegistryEmitter.HintName, RegistryEmitter.Emit(seen));
         }
     }
 

@@ -12,3 +12,14 @@ public static partial class EmbeddedCalc
     /// <summary>Greets.</summary>
     public static string Greet(string name) => $"hello, {name}";
 }
+
+/// <summary>
+/// A module the test program does not list in <see cref="PythonOptions.Modules"/>: the generated
+/// module registry makes it importable all the same.
+/// </summary>
+[PyModule("embedded_auto")]
+public static partial class EmbeddedAuto
+{
+    /// <summary>Doubles a number.</summary>
+    public static long Twice(long value) => 2 * value;
+}

@@ -18,6 +18,16 @@ public class EmbeddedModuleTests
     }
 
     [Fact]
+    public void A_PyModule_not_listed_in_the_options_is_registered_by_the_generated_registry()
+    {
+        using var gil = PythonFixture.Enter();
+        Assert.Equal(42, Py.Eval<long>("__import__('embedded_auto').twice(21)"));
+        // Listed explicitly and found by the registry: registered once.
+        Assert.Equal(1, Py.Eval<int>("__import__('sys').builtin_module_names.count('embedded_calc')"));
+        Assert.Contains("embedded_auto", Py.Eval<string>("repr(__import__('sys').builtin_module_names)"));
+    }
+
+    [Fact]
     public void Starting_twice_is_refused()
     {
         _ = PythonFixture.Interpreter;

@@ -61,8 +61,9 @@ public class ExceptionMappingTests
         Assert.Empty(Enum.GetNames<PythonErrorKind>().Except(covered));
     }
 
+    // The inner exception is not in the note: it becomes __cause__, with a note of its own.
     [Fact]
-    public void NoteNamesTypeStackAndInnerException()
+    public void NoteNamesTypeAndStack()
     {
         Exception thrown = Catch(() => ThrowWrapped());
 
@@ -71,7 +72,40 @@ public class ExceptionMappingTests
         Assert.StartsWith("C# exception System.InvalidOperationException:\n", note);
         Assert.Contains(thrown.StackTrace!, note);
         Assert.Contains(nameof(ThrowWrapped), note); // the frame that threw
-        Assert.EndsWith("\nCaused by C# exception System.Collections.Generic.KeyNotFoundException: no key 'x'", note);
+        Assert.DoesNotContain("KeyNotFoundException", note);
+    }
+
+    // Where Python has no ExceptionGroup (3.9, 3.10) only the first inner exception becomes __cause__:
+    // the note names them all.
+    [Fact]
+    public void NoteOfAggregateListsEveryInnerException()
+    {
+        var aggregate = new AggregateException("several", new KeyNotFoundException("a"), new FormatException("b"));
+
+        Assert.Equal("C# exception System.AggregateException"
+            + "\nInner exception 1: System.Collections.Generic.KeyNotFoundException: a"
+            + "\nInner exception 2: System.FormatException: b", ExceptionMapping.Note(aggregate));
+        Assert.Equal("C# exception System.AggregateException", ExceptionMapping.Note(new AggregateException("one", new FormatException("b"))));
+    }
+
+    // .NET appends the inner messages to an aggregate's Message; the group's message is the outer text.
+    [Theory]
+    [InlineData("several failed", "several failed")]
+    [InlineData("text (with parentheses)", "text (with parentheses)")]
+    public void GroupMessageDropsTheInnerMessages(string message, string expected)
+    {
+        var aggregate = new AggregateException(message, new FormatException("a"), new FormatException("b (c)"));
+
+        Assert.Equal(message + " (a) (b (c))", aggregate.Message);
+        Assert.Equal(expected, Errors.GroupMessage(aggregate));
+    }
+
+    [Fact]
+    public void GroupMessageKeepsAMessageWithoutTheSuffix()
+    {
+        var aggregate = new AggregateException(new FormatException("a"));
+
+        Assert.Equal(aggregate.Message.Replace(" (a)", ""), Errors.GroupMessage(aggregate));
     }
 
     // Never thrown: there is no stack trace to add.

@@ -14,13 +14,15 @@ namespace SharpBind.Tests;
 internal sealed record GeneratedFile(string HintName, string Text);
 
 /// <summary>What one generator run produced, and what the compiler thinks of the result.</summary>
-/// <param name="Sources">The generated files, in the generator's order.</param>
+/// <param name="Sources">The generated module files, in the generator's order (the module registry apart).</param>
+/// <param name="Registry">The generated module registry (SharpBind.ModuleRegistry.g.cs), or null when there is none.</param>
 /// <param name="GeneratorDiagnostics">What the generator reported (SB####, or CS8785 if it crashed).</param>
 /// <param name="CompilationDiagnostics">Every diagnostic of the user code plus the generated code.</param>
 /// <param name="Exception">An exception the generator threw, or null.</param>
 /// <param name="Input">The compilation the generator ran on (used to resolve diagnostic locations).</param>
 internal sealed record GeneratorResult(
     ImmutableArray<GeneratedFile> Sources,
+    string? Registry,
     ImmutableArray<Diagnostic> GeneratorDiagnostics,
     ImmutableArray<Diagnostic> CompilationDiagnostics,
     Exception? Exception,
@@ -58,6 +60,8 @@ internal sealed record GeneratorResult(
 /// </summary>
 internal static class GeneratorHarness
 {
+    private const string RegistryHintName = "SharpBind.ModuleRegistry.g.cs";
+
     /// <summary>Diagnose mode makes Roslyn check doc comments, in user and in generated code.</summary>
     public static readonly CSharpParseOptions ParseOptions = CSharpParseOptions.Default
         .WithLanguageVersion(LanguageVersion.Latest)
@@ -100,7 +104,9 @@ internal static class GeneratorHarness
         GeneratorDriver driver = CreateDriver().RunGeneratorsAndUpdateCompilation(input, out Compilation output, out _);
         GeneratorRunResult run = Assert.Single(driver.GetRunResult().Results);
         return new GeneratorResult(
-            run.GeneratedSources.Select(s => new GeneratedFile(s.HintName, s.SourceText.ToString())).ToImmutableArray(),
+            run.GeneratedSources.Where(s => s.HintName != RegistryHintName)
+                .Select(s => new GeneratedFile(s.HintName, s.SourceText.ToString())).ToImmutableArray(),
+            run.GeneratedSources.Where(s => s.HintName == RegistryHintName).Select(s => s.SourceText.ToString()).SingleOrDefault(),
             run.Diagnostics,
             output.GetDiagnostics(),
             run.Exception,

@@ -278,6 +278,38 @@ public class SnapshotTests
         }
         """;
 
+    // Positional-only, keyword-only, *args, **kwargs and [NoConvert] (docs/guide/03-functions-and-types.md):
+    // single functions keep Arguments.Bind unless they need BindFull; variadic slots are released in a finally.
+    internal const string SignatureMarkers = """
+        using System.Collections.Generic;
+        using SharpBind;
+
+        [PyModule("sigs")]
+        public static class Sigs
+        {
+            public static int Keyword(int a, [KeywordOnly] int b = 2) => a + b;
+            public static int Positional([PositionalOnly] int a, int b) => a + b;
+            public static int Sum(string label, params int[] values) => values.Length;
+            public static int Options(int a, [Kwargs] IReadOnlyDictionary<string, PythonObject> options) => options.Count;
+            public static double Half([NoConvert] double value) => value / 2;
+            public static string Pick([NoConvert] double value, params int[] rest) => "double";
+            public static string Pick(string value) => "string";
+        }
+
+        [PyClass(Module = "sigs")]
+        public sealed class Box
+        {
+            public Box(string name, [KeywordOnly] int size = 1, [Kwargs] Dictionary<string, int> extra = null!) { }
+        }
+
+        [PyClass(Module = "sigs")]
+        public sealed class Crate
+        {
+            public Crate([NoConvert] long count) { }
+            public Crate(string label, params string[] items) { }
+        }
+        """;
+
     [Theory]
     [InlineData(Inheritance, "SharpBind.Module.zoo.g.cs")]
     [InlineData(ContractExample, "SharpBind.Module.example.g.cs")]
@@ -285,6 +317,7 @@ public class SnapshotTests
     [InlineData(Naming, "SharpBind.Module.naming.g.cs")]
     [InlineData(DottedModule, "SharpBind.Module.pkg.sub.g.cs")]
     [InlineData(Enums, "SharpBind.Module.enums.g.cs")]
+    [InlineData(SignatureMarkers, "SharpBind.Module.sigs.g.cs")]
     public void EmitsOneFileThatCompilesCleanly(string source, string hintName)
     {
         GeneratorResult result = GeneratorHarness.Run(source);
@@ -294,7 +327,30 @@ public class SnapshotTests
     }
 
     [Fact]
+    public void ModuleRegistryListsEveryModuleInNameOrder()
+    {
+        GeneratorResult result = GeneratorHarness.Run("""
+            using SharpBind;
+            [PyModule("zeta")] public static partial class Z { public static int F() => 1; }
+            [PyModule("alpha.beta")] public static partial class A { public static int G() => 2; }
+            """);
+
+        result.AssertCompilesCleanly();
+        string registry = Assert.IsType<string>(result.Registry);
+        Assert.Contains("[global::System.Runtime.CompilerServices.ModuleInitializer]", registry);
+        int alpha = registry.IndexOf("LinkedModules.Add(\"alpha.beta\", &global::SharpBind.Generated.Module_alpha_beta.PyInit);", System.StringComparison.Ordinal);
+        int zeta = registry.IndexOf("LinkedModules.Add(\"zeta\", &global::SharpBind.Generated.Module_zeta.PyInit);", System.StringComparison.Ordinal);
+        Assert.True(alpha >= 0 && zeta > alpha, registry);
+    }
+
+    [Fact]
+    public void NoModuleNoRegistry() => Assert.Null(GeneratorHarness.Run("public class Plain { }").Registry);
+
+    [Fact]
     public void InheritanceAndProxies() => Snapshot.Match(GeneratorHarness.Run(Inheritance).SingleSource);
+
+    [Fact]
+    public void Signatures() => Snapshot.Match(GeneratorHarness.Run(SignatureMarkers).SingleSource);
 
     [Fact]
     public void Example() => Snapshot.Match(GeneratorHarness.Run(ContractExample).SingleSource);
@@ -339,6 +395,7 @@ public class SnapshotTests
     [InlineData(Naming)]
     [InlineData(Enums)]
     [InlineData(Exports)]
+    [InlineData(SignatureMarkers)]
     public void OutputIsDeterministic(string source)
     {
         string first = GeneratorHarness.Run(source).SingleSource;
@@ -358,7 +415,7 @@ public class SnapshotTests
         driver = driver.RunGenerators(compilation.AddSyntaxTrees(unrelated));
 
         GeneratorRunResult run = Assert.Single(driver.GetRunResult().Results);
-        Assert.Equal("SharpBind.Module.example.g.cs", Assert.Single(run.GeneratedSources).HintName);
+        Assert.Equal(["SharpBind.Module.example.g.cs", "SharpBind.ModuleRegistry.g.cs"], run.GeneratedSources.Select(s => s.HintName));
         var reasons = OutputReasons(run);
         Assert.NotEmpty(reasons);
         Assert.All(reasons, r => Assert.True(
@@ -403,7 +460,7 @@ public class SnapshotTests
 
         GeneratorRunResult run = Assert.Single(driver.GetRunResult().Results);
         Assert.Empty(run.Diagnostics);
-        Assert.Contains("FromPython.TryObject<global::Plain>", Assert.Single(run.GeneratedSources).SourceText.ToString());
+        Assert.Contains("FromPython.TryObject<global::Plain>", run.GeneratedSources.Single(s => s.HintName == "SharpBind.Module.m.g.cs").SourceText.ToString());
     }
 
     // Caching compares models by value; a symbol, syntax node or compilation inside one would never

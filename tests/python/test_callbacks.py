@@ -97,3 +97,21 @@ def test_kept_callables_are_released():
         if ref() is None:
             break
     assert ref() is None
+
+
+def test_argument_tuples_a_callee_keeps_are_never_reused():
+    # Before 3.12 a C# call into Python builds an argument tuple and reuses it when the callee kept
+    # no reference; a callee that keeps it (here through *args) must see its own values afterwards.
+    kept = []
+    Callbacks.call_back(lambda *args: kept.append(args), 5)
+    assert kept == [(0,), (1,), (2,), (3,), (4,)]
+    assert len({id(t) for t in kept}) == 5
+
+    # And nested calls (a callback that calls back into C#, which calls Python again) each get theirs.
+    seen = []
+
+    def outer(i):
+        Callbacks.call_back(lambda j: seen.append((i, j)), 2)
+
+    Callbacks.call_back(outer, 2)
+    assert seen == [(0, 0), (0, 1), (1, 0), (1, 1)]

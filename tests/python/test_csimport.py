@@ -6,6 +6,7 @@ reused where they can be: a source folder copied with its __csimport__ folder st
 because checksums use paths relative to the source.
 """
 
+import json
 import os
 import shutil
 import subprocess
@@ -31,6 +32,7 @@ HELLO = textwrap.dedent('''\
     #if GREETING
         public static string Greet(string name) => $"{Helper.Prefix} {name}";
     #endif
+        /// <summary>Squares x.</summary>
         public static int Square(int x) => x * x;
     }
 ''')
@@ -200,6 +202,34 @@ def test_checksum_covers_sources_depends_config_and_versions(hello_dir, tmp_path
     assert "SharpBind changed" in reason_after(lambda: None)
 
 
+def test_checksum_covers_the_sources_of_a_referenced_project(tmp_path):
+    # No builds: the .cs files of a #:project reference are part of the checksum, its bin/ and obj/ are not.
+    sys.path.insert(0, PYTHON_DIR)
+    from csimport import _core
+
+    lib = tmp_path / "Lib"
+    (lib / "obj").mkdir(parents=True)
+    (lib / "Deep").mkdir()
+    (lib / "Lib.csproj").write_text('<Project Sdk="Microsoft.NET.Sdk" />')
+    (lib / "Class1.cs").write_text("public class Class1 {}\n")
+    (lib / "Deep" / "Class2.cs").write_text("public class Class2 {}\n")
+    (lib / "obj" / "Generated.cs").write_text("// generated\n")
+    (tmp_path / "uses_lib.cs").write_text("// csimport\n#:project Lib\n" + module_source("uses_lib", marker=False))
+
+    def fingerprint():
+        return _core.Source(str(tmp_path / "uses_lib.cs"), "uses_lib").fingerprint
+
+    base = fingerprint()
+    sidecar = {"parts": base.parts, "checksum": base.checksum}
+    assert sorted(base.parts["files"]) == ["Lib/Class1.cs", "Lib/Deep/Class2.cs", "Lib/Lib.csproj", "uses_lib.cs"]
+    (lib / "obj" / "Generated.cs").write_text("// generated again\n")
+    assert fingerprint().checksum == base.checksum
+    (lib / "Deep" / "Class2.cs").write_text("public class Class2 { public int X; }\n")
+    assert fingerprint().why(sidecar) == "changed: Lib/Deep/Class2.cs"
+    (lib / "Deep" / "Class2.cs").unlink()
+    assert fingerprint().why(sidecar) == "removed: Lib/Deep/Class2.cs"
+
+
 def test_cli_builds_marked_files_and_named_files_then_release_mode(tmp_path, cache):
     app = tmp_path / "app"
     app.mkdir()
@@ -326,3 +356,117 @@ def test_lock_timeout_raises_build_error(tmp_path):
                 pass
     with _core.file_lock(lock, 0.2):  # released: taken at once
         pass
+
+
+# ---------------------------------------------------------------------------------------------
+# Rebuilds without MSBuild: the compiler command line of an earlier dotnet build, replayed.
+
+def built_how(result, name):
+    """How each build of ``name`` was made, from the "built NAME in ... (HOW)" log lines."""
+    import re
+
+    return re.findall(rf"csimport: built {re.escape(name)} in [0-9.]+ s \(([^)]*)\)", result.stderr)
+
+
+SHAPE = """
+import csimport, csimport.import_hook, hello, os
+folder = os.path.dirname(hello.__file__)
+tag = os.path.basename(folder)
+print(sorted(n for n in dir(hello) if not n.startswith("__")), hello.square.__doc__.splitlines()[-1],
+      hello.greet("x"), hello.square(5), sorted(f.replace(tag, "TAG") for f in os.listdir(folder)))
+"""
+
+
+def test_rebuild_without_msbuild_makes_the_same_module(hello_dir, tmp_path):
+    # A cache of its own: the first build must be dotnet build, which records the template.
+    cache = str(tmp_path / "own-cache")
+    folder = copy_of(hello_dir, tmp_path)
+    first = run("import csimport; csimport.settings['force_rebuild'] = True\n" + SHAPE, folder, cache)
+    assert built_how(first, "hello") == ["dotnet build"]
+    assert "saved the compiler command line" in first.stderr
+    again = run("import csimport; csimport.settings['force_rebuild'] = True\n" + SHAPE, folder, cache)
+    assert built_how(again, "hello") == ["compiler server"] and "running dotnet" not in again.stderr
+    # Same functions, docstrings (the generator saw the doc comments), define, extra source and files.
+    assert again.stdout == first.stdout
+    assert "Squares x." in again.stdout and "hello x" in again.stdout and "TAG.runtimeconfig.json" in again.stdout
+
+
+def test_new_module_edit_and_error_use_the_template(tmp_path):
+    cache = str(tmp_path / "own-cache")
+    (tmp_path / "one").mkdir()
+    (tmp_path / "two").mkdir()
+    (tmp_path / "one" / "first_mod.cs").write_text(module_source("first_mod"))
+    first = run("import csimport.import_hook, first_mod; print(first_mod.square(3))", tmp_path / "one", cache)
+    assert first.stdout.strip() == "9" and built_how(first, "first_mod") == ["dotnet build"]
+
+    # Another module with the same configuration: its very first build needs no MSBuild.
+    (tmp_path / "two" / "second_mod.cs").write_text(module_source("second_mod", body="public static int Cube(int x) => x * x * x;"))
+    second = run("import csimport.import_hook, second_mod; print(second_mod.cube(3))", tmp_path / "two", cache)
+    assert second.stdout.strip() == "27" and built_how(second, "second_mod") == ["compiler server"]
+
+    # A compiler error on that path still names the user's file, line and column.
+    (tmp_path / "two" / "second_mod.cs").write_text(module_source("second_mod", body='public static int Cube(int x) => "no";'))
+    broken = run('''
+        import csimport, csimport.import_hook
+        try:
+            import second_mod
+        except csimport.BuildError as error:
+            print(error)
+    ''', tmp_path / "two", cache)
+    assert "compiling second_mod with the compiler command line" in broken.stderr
+    assert f"{tmp_path / 'two' / 'second_mod.cs'}:7:38: error CS0029: Cannot implicitly convert type 'string' to 'int'" \
+        in broken.stdout, broken.stdout
+    assert "direct.rsp" not in broken.stdout and "/src/000_" not in broken.stdout
+
+
+def test_fast_build_off_or_stale_template_falls_back_to_dotnet_build(tmp_path):
+    cache = tmp_path / "own-cache"
+    (tmp_path / "fallback_mod.cs").write_text(module_source("fallback_mod"))
+    code = "import csimport, csimport.import_hook, fallback_mod; print(fallback_mod.square(4))"
+    assert built_how(run(code, tmp_path, str(cache)), "fallback_mod") == ["dotnet build"]
+
+    (tmp_path / "fallback_mod.cs").write_text(module_source("fallback_mod", body="public static int Square(int x) => -x;"))
+    off = run(code, tmp_path, str(cache), env={"CSIMPORT_FAST_BUILD": "0"})
+    assert off.stdout.strip() == "-4" and built_how(off, "fallback_mod") == ["dotnet build"]
+
+    # A template naming a file that is gone (a cleared NuGet cache): dotnet build, which remakes it.
+    [template] = (cache / "compile").glob("*/template.json")
+    description = json.loads(template.read_text())
+    description["arguments"].insert(0, "/reference:" + str(tmp_path / "gone.dll"))
+    template.write_text(json.dumps(description))
+    (tmp_path / "fallback_mod.cs").write_text(module_source("fallback_mod", body="public static int Square(int x) => 2 * x;"))
+    stale = run(code, tmp_path, str(cache))
+    assert stale.stdout.strip() == "8" and built_how(stale, "fallback_mod") == ["dotnet build"]
+    assert "no usable compiler template" in stale.stderr
+    assert "gone.dll" not in template.read_text()
+
+    (tmp_path / "fallback_mod.cs").write_text(module_source("fallback_mod", body="public static int Square(int x) => 3 * x;"))
+    fast = run(code, tmp_path, str(cache))
+    assert fast.stdout.strip() == "12" and built_how(fast, "fallback_mod") == ["compiler server"]
+
+    # Without the compiler server: the same template, csc in a process of its own.
+    (tmp_path / "fallback_mod.cs").write_text(module_source("fallback_mod", body="public static int Square(int x) => 4 * x;"))
+    alone = run(code, tmp_path, str(cache), env={"CSIMPORT_COMPILER_SERVER": "0"})
+    assert alone.stdout.strip() == "16" and built_how(alone, "fallback_mod") == ["csc"]
+
+
+def test_what_needs_dotnet_build(tmp_path):
+    # No builds: which configurations may skip MSBuild.
+    sys.path.insert(0, PYTHON_DIR)
+    from csimport import _config, _direct_compile
+
+    (tmp_path / "Lib").mkdir()
+    (tmp_path / "Lib" / "Lib.csproj").write_text("<Project Sdk=\"Microsoft.NET.Sdk\" />")
+
+    def usable(directives, fast_build=True):
+        path = str(tmp_path / "m.cs")
+        return _direct_compile.usable(_config.parse(path, directives + "\n" + module_source("m")),
+                                      {"fast_build": fast_build})
+
+    assert usable("#:property LangVersion=latest\n#:package Some.Package@1.2.3\n// csimport: define=X")
+    assert usable("")
+    assert not usable("", fast_build=False)
+    assert not usable("// csimport: mode=aot")
+    assert not usable("#:project Lib/Lib.csproj")
+    assert not usable("#:package Some.Package")
+    assert not usable("#:package Some.Package@1.*")

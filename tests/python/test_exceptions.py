@@ -68,10 +68,12 @@ def test_stack_trace_is_in_the_note():
     assert note.count("Deep") >= 3
 
 
-def test_inner_exception_is_in_the_note():
+def test_inner_exception_is_the_cause():
     with pytest.raises(RuntimeError, match="outer") as error:
         errors.with_inner()
-    assert "Caused by C# exception System.FormatException: inner" in error.value.__notes__[0]
+    assert type(error.value.__cause__) is RuntimeError  # FormatException has no mapping of its own
+    assert str(error.value.__cause__) == "inner"
+    assert error.value.__cause__.__notes__ == ["C# exception System.FormatException"]
 
 
 def test_process_survives_many_exceptions():

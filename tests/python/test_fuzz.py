@@ -11,12 +11,14 @@ import basics
 import classes
 import collections_
 import conversions
+import custom_errors
 import enums
 import errors
 import overloads
 import pets
 import protocols
 import shapes
+import signatures
 import value_types
 
 
@@ -101,9 +103,12 @@ FUNCTIONS += [protocols.Vector2, protocols.Money, protocols.Bag, protocols.Inven
 # Collections (not the ones that allocate a random number of items).
 FUNCTIONS += [getattr(collections_, name) for name in sorted(dir(collections_))
               if callable(getattr(collections_, name)) and not name.startswith("_") and name not in ("make_list", "items")]
+# Positional-only, keyword-only, *args, **kwargs and [NoConvert].
+FUNCTIONS += [getattr(signatures, name) for name in sorted(dir(signatures))
+              if callable(getattr(signatures, name)) and not name.startswith("_") and not isinstance(getattr(signatures, name), type)]
 # Real parameter names (so keyword binding is exercised) and one that no function has.
 NAMES = ["i", "j", "a", "b", "value", "kind", "message", "first_value", "text", "nothing", "name", "age", "greeting",
-         "x", "y", "color", "permissions", "current", "extra", "distance", "mask", "bits", "over", "zzz"]
+         "x", "y", "color", "permissions", "current", "extra", "distance", "mask", "bits", "over", "options", "rest", "flag", "sep", "zzz"]
 
 
 def test_every_function_is_fuzzed():
@@ -148,7 +153,7 @@ def _setter(instance, name):
 
 BOUND_CLASSES = []
 MEMBERS = []
-for _module in (basics, classes, conversions, errors, animals, pets, overloads, shapes, protocols, enums, collections_, value_types):
+for _module in (basics, classes, conversions, errors, animals, pets, overloads, shapes, protocols, enums, collections_, signatures, custom_errors, value_types):
     for _cls in _bound_classes(_module, set()):
         BOUND_CLASSES.append(_cls)
         MEMBERS.append(_cls)

@@ -225,3 +225,81 @@ def test_many_subclass_instances_do_not_leak():
     del cat
     for ref in refs:
         assert _wait_until_freed(ref)
+
+
+class LoudCat(Cat):
+    """A subclass with its own finalizer: CPython then calls __del__ instead of SharpBind's tp_finalize."""
+
+    def __init__(self, log):
+        super().__init__("loud ")
+        self.log = log
+
+    def __del__(self):
+        self.log.append("del")
+
+
+class LouderCat(LoudCat):
+    def __del__(self):
+        self.log.append("louder")
+        super().__del__()
+
+
+def test_python_del_waits_until_csharp_lets_go():
+    log = []
+    cat = LoudCat(log)
+    ref = weakref.ref(cat)
+    index = animals.keep(cat)
+    del cat
+    gc.collect()
+    animals.collect_garbage()
+    # Python let go, C# did not: the override still runs and __del__ has not.
+    assert animals.call_kept(index, 2) == "loud loud "
+    assert log == []
+    animals.forget()
+    assert _wait_until_freed(ref)
+    assert log == ["del"]
+
+
+def test_python_del_runs_once_for_an_object_csharp_never_kept():
+    log = []
+    cat = LouderCat(log)
+    ref = weakref.ref(cat)
+    assert animals.call_go(cat) == "loud " * 3
+    del cat
+    assert _wait_until_freed(ref)
+    assert log == ["louder", "del"]
+    # The wrapper is invisible to Python code that inspects the class.
+    assert LouderCat.__del__.__qualname__ == "LouderCat.__del__"
+
+
+def test_python_del_of_a_subclass_of_another_bound_class():
+    import classes
+
+    log = []
+
+    class Spot(classes.Pet):
+        def __del__(self):
+            log.append("spot")
+
+    spot = Spot("Spot")
+    ref = weakref.ref(spot)
+    del spot
+    assert _wait_until_freed(ref)
+    assert log == ["spot"]
+
+
+def test_init_subclass_keywords_still_reach_other_bases():
+    seen = {}
+
+    class Tagged:
+        def __init_subclass__(cls, tag=None, **kwargs):
+            super().__init_subclass__(**kwargs)
+            seen[cls.__name__] = tag
+
+    class TaggedCat(Cat, Tagged, tag="t"):
+        pass
+
+    assert seen == {"TaggedCat": "t"}
+    with pytest.raises(TypeError):
+        class Bad(Cat, bogus=1):
+            pass

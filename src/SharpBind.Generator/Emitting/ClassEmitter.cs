@@ -40,7 +40,7 @@ internal static class ClassEmitter
             w.Line($"if (interface{i} == null) return false;");
         }
         w.Open($"var spec = new {Internal}.ClassSpec({Quote(module.ModuleName)}, {Quote(type.PythonName)})");
-        w.Line($"Doc = {Quote(type.Doc)},");
+        w.Line($"Doc = {Quote(ClassDoc(type, module.ModuleName))},");
         w.Line($"IsSealed = {(type.IsSealed ? "true" : "false")},");
         w.Line($"BaseType = {baseType},");
         if (type.Container is not null)
@@ -245,11 +245,7 @@ internal static class ClassEmitter
         {
             FunctionModel constructor = constructors[0];
             w.Line($"if (!{Internal}.Arguments.BindTuple(Info___init__, args, kwargs, arg, {constructor.Parameters.Count})) return -1;");
-            for (int i = 0; i < constructor.Parameters.Count; i++)
-            {
-                EmitConversion(w, constructor.Parameters[i], i, "Info___init__", returnsInt: true);
-            }
-            EmitConstruct(w, type, constructor);
+            EmitConversionsAndCall(w, constructor, "Info___init__", () => EmitConstruct(w, type, constructor), returnsInt: true);
         }
         else
         {
@@ -260,17 +256,8 @@ internal static class ClassEmitter
             {
                 FunctionModel constructor = constructors[index];
                 w.Line($"// {index + 1}. {TypedSignature(constructor)}");
-                w.Open($"if ({Internal}.Arguments.TryBindTuple({InfoOf(index)}, args, kwargs, arg, {constructor.Parameters.Count}){OverloadEmitter.Gate(constructor)})");
-                for (int i = 0; i < constructor.Parameters.Count; i++)
-                {
-                    EmitConversion(w, constructor.Parameters[i], i, InfoOf(index), onFailure: $"{{ {Internal}.Arguments.Reject(); goto next_{index}; }}");
-                }
-                EmitConstruct(w, type, constructor);
-                w.Close();
-                if (constructor.Parameters.Count > 0)
-                {
-                    w.Line($"next_{index}:;"); // where a failed conversion goes
-                }
+                OverloadEmitter.EmitAttempt(w, constructor, index, InfoOf(index),
+                    $"{Internal}.Arguments.TryBindTuple({InfoOf(index)}, args, kwargs, arg, {constructor.Parameters.Count})", () => EmitConstruct(w, type, constructor));
             }
             w.Close();
             w.Line($"{Internal}.Arguments.NoMatchingConstructor(Overloads___init__, args, kwargs);");
@@ -353,6 +340,27 @@ internal static class ClassEmitter
         {
             w.Line("return 0;"); // otherwise both branches above return
         }
+    }
+
+    /// <summary>
+    /// The class docstring. With exactly one constructor it leads with a <c>Name(a, *, b=1)\n--\n\n</c>
+    /// text signature, which CPython turns into the type's <c>__text_signature__</c> (and strips from
+    /// <c>__doc__</c>), so that <c>inspect.signature(Class)</c> works; an undocumented class then gets
+    /// the typed constructor signature as its doc.
+    /// </summary>
+    internal static string? ClassDoc(ClassModel type, string moduleName)
+    {
+        if (type.Constructors.Count != 1 || type.IsInterface || type.IsStatic)
+        {
+            return type.Doc;
+        }
+        FunctionModel constructor = type.Constructors[0];
+        if (TextSignature(constructor, moduleName, selfMarker: null) is not { } signature)
+        {
+            return type.Doc;
+        }
+        string typed = TypedSignature(constructor);
+        return $"{signature}\n--\n\n{type.Doc ?? typed.Substring(0, typed.Length - " -> None".Length)}";
     }
 
     // Interface methods check that the C# object really implements the interface (see SelfAs).

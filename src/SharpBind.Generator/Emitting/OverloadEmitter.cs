@@ -90,15 +90,52 @@ internal static class OverloadEmitter
     {
         string info = InfoName(function, index);
         int count = function.Parameters.Count;
-        string next = $"next_{index}";
         w.Line($"// {index + 1}. {TypedSignature(function)}");
-        w.Open($"if ({Internal}.Arguments.TryBind({info}, args, nargs, kwnames, arg, {count}){Gate(function)})");
-        for (int i = 0; i < count; i++)
+        string bind = function.NeedsFullBinding ? "TryBindFull" : "TryBind";
+        EmitAttempt(w, function, index, info, $"{Internal}.Arguments.{bind}({info}, args, nargs, kwnames, arg, {count})", () => EmitCall(w, function, target, baseCall));
+    }
+
+    /// <summary>
+    /// One overload's attempt inside the two-pass loop: bind (<paramref name="bindCall"/>), test the
+    /// gate, convert, then <paramref name="emitCall"/>. A failed conversion jumps to <c>next_{index}</c>.
+    /// With <c>*args</c>/<c>**kwargs</c> the binder's tuple and dict are released in a <c>finally</c>,
+    /// whichever way the attempt ends (a <c>goto</c> out of the <c>try</c> runs it too).
+    /// </summary>
+    internal static void EmitAttempt(SourceWriter w, FunctionModel function, int index, string info, string bindCall, System.Action emitCall)
+    {
+        int count = function.Parameters.Count;
+        string next = $"next_{index}";
+        string? gate = GateCondition(function);
+        string onFailure = $"{{ {Internal}.Arguments.Reject(); goto {next}; }}";
+        if (!function.NeedsFullBinding)
         {
-            EmitConversion(w, function.Parameters[i], i, info, onFailure: $"{{ {Internal}.Arguments.Reject(); goto {next}; }}");
+            w.Open($"if ({bindCall}{(gate is null ? "" : $" && {gate}")})");
+            for (int i = 0; i < count; i++)
+            {
+                EmitConversion(w, function.Parameters[i], i, info, onFailure: onFailure);
+            }
+            emitCall();
+            w.Close();
         }
-        EmitCall(w, function, target, baseCall);
-        w.Close();
+        else
+        {
+            w.Open($"if ({bindCall})");
+            w.Open("try");
+            if (gate is not null)
+            {
+                w.Line($"if (!({gate})) goto {next};");
+            }
+            for (int i = 0; i < count; i++)
+            {
+                EmitConversion(w, function.Parameters[i], i, info, onFailure: onFailure);
+            }
+            emitCall();
+            w.Close();
+            w.Open("finally");
+            w.Line($"{Internal}.Arguments.ReleaseVariadic({info}, arg);");
+            w.Close();
+            w.Close();
+        }
         if (count > 0)
         {
             w.Line($"{next}:;"); // where a failed conversion goes
@@ -106,17 +143,31 @@ internal static class OverloadEmitter
     }
 
     /// <summary>
-    /// The first pass's condition after the binding test: <c> &amp;&amp; (convert || (exact tests))</c>, or
-    /// nothing when no parameter's converter ever converts.
+    /// The condition an overload's bound arguments must meet before conversion, or null for none:
+    /// <c>[NoConvert]</c> parameters' exact tests in both passes, the other parameters' in the first
+    /// (<c>convert || (...)</c>). Parameters whose converters never convert have no test.
     /// </summary>
-    public static string Gate(FunctionModel function)
+    public static string? GateCondition(FunctionModel function)
     {
-        string exact = string.Join(" && ", function.Parameters.Select((p, i) => ExactTest(p, i)).Where(t => t is not null));
-        return exact.Length == 0 ? "" : $" && (convert || ({exact}))";
+        var always = new List<string>();
+        var firstPass = new List<string>();
+        for (int i = 0; i < function.Parameters.Count; i++)
+        {
+            ParameterModel parameter = function.Parameters[i];
+            if (!parameter.IsVariadic && ExactTest(parameter, $"arg[{i}]") is { } test)
+            {
+                (parameter.NoConvert ? always : firstPass).Add(test);
+            }
+        }
+        if (firstPass.Count > 0)
+        {
+            always.Add($"(convert || ({string.Join(" && ", firstPass)}))");
+        }
+        return always.Count == 0 ? null : string.Join(" && ", always);
     }
 
-    // The no-conversion test for one argument, or null when its converter never converts anyway.
-    private static string? ExactTest(ParameterModel parameter, int index)
+    /// <summary>The no-conversion test for the argument in <paramref name="slot"/>, or null when its converter never converts anyway.</summary>
+    internal static string? ExactTest(ParameterModel parameter, string slot)
     {
         string? test = parameter.Type.Kind switch
         {
@@ -130,7 +181,7 @@ internal static class OverloadEmitter
         {
             return null;
         }
-        string call = $"{Internal}.Arguments.{test}(arg[{index}])";
-        return parameter.Type.AcceptsNone ? $"(arg[{index}] == global::SharpBind.Interop.CPython.Py_None || {call})" : call;
+        string call = $"{Internal}.Arguments.{test}({slot})";
+        return parameter.Type.AcceptsNone ? $"({slot} == global::SharpBind.Interop.CPython.Py_None || {call})" : call;
     }
 }

@@ -8,4 +8,25 @@ namespace SharpBind.Generator.Model;
 /// <param name="ReturnType">Its return type (<see cref="ValueKind.Void"/> for void).</param>
 /// <param name="ReleasesGil"><c>[ReleaseGil]</c>: the call runs with the GIL released.</param>
 internal sealed record FunctionModel(string PythonName, string CSharpName, string? Doc, EquatableArray<ParameterModel> Parameters, TypeModel ReturnType,
-    bool ReleasesGil = false);
+    bool ReleasesGil = false)
+{
+    /// <summary>
+    /// Keyword-only, <c>*args</c> or <c>**kwargs</c> parameters: the all-positional shortcut of
+    /// <c>Arguments.Bind</c> cannot fill the slots, and the variadic slots own references. Other
+    /// functions (positional-only ones included) keep the shortcut.
+    /// </summary>
+    public bool NeedsFullBinding
+    {
+        get
+        {
+            foreach (ParameterModel parameter in Parameters)
+            {
+                if (parameter.Kind is ParameterKind.KeywordOnly || parameter.IsVariadic)
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}

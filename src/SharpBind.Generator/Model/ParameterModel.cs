@@ -13,8 +13,14 @@ namespace SharpBind.Generator.Model;
 /// <c>__text_signature__</c> writes it with the module in front (<c>enums.Color.RED</c>), because
 /// <c>inspect</c> looks names in the signatures of methods up in <c>sys.modules</c>.
 /// </param>
+/// <param name="Kind">How Python may pass it: positional-only, keyword-only, <c>*args</c>, <c>**kwargs</c>.</param>
+/// <param name="NoConvert"><c>[NoConvert]</c>: the argument must already be of the parameter's Python type.</param>
+/// <param name="ItemPythonName">For <c>*args</c> and <c>**kwargs</c>: the Python type of one item (<c>*values: int</c>).</param>
 internal sealed record ParameterModel(string PythonName, string CSharpName, TypeModel Type, string? DefaultCSharp, string? DefaultPython, bool PassByIn, bool ForgiveNull,
-    bool DefaultIsEnumMember = false)
+    bool DefaultIsEnumMember = false, ParameterKind Kind = ParameterKind.PositionalOrKeyword, bool NoConvert = false, string? ItemPythonName = null)
 {
     public bool IsOptional => DefaultCSharp is not null;
+
+    /// <summary><c>*args</c> or <c>**kwargs</c>: the binder always fills its slot (with a new tuple or dict).</summary>
+    public bool IsVariadic => Kind is ParameterKind.VarArgs or ParameterKind.VarKwargs;
 }

@@ -108,15 +108,20 @@ internal static class CollectionClassifier
             : new TypeModel(ValueKind.Collection, csharpName, false, acceptsNone, Converter: converter, CollectionName: pythonName);
     }
 
-    // System.Action and System.Func with up to two parameters: converter and Python name, or nulls.
+    // System.Action and System.Func with up to two parameters, or a delegate type declared in the compilation: converter and Python name, or nulls.
     private static (string? Converter, string? PythonName) Delegate(INamedTypeSymbol type, ExportedTypes exports)
     {
         string definition = type.OriginalDefinition.ToDisplayString();
         bool isAction = definition.StartsWith("System.Action", System.StringComparison.Ordinal);
         bool isFunc = definition.StartsWith("System.Func<", System.StringComparison.Ordinal);
-        if (!(isAction || isFunc) || type.TypeArguments.Length > (isFunc ? 3 : 2))
+        if (!(isAction || isFunc))
         {
-            return (null, null); // other delegate types: not yet
+            // A delegate type of the user's own: a converter the generator writes for it, or none.
+            return DelegateShapes.Model(type, exports) is { } model ? (model.ConverterName, model.PythonName) : (null, null);
+        }
+        if (type.TypeArguments.Length > (isFunc ? 3 : 2))
+        {
+            return (null, null); // Action and Func with more parameters: not yet
         }
         var parts = new List<(string Type, string Converter, string PythonName)>();
         for (int i = 0; i < type.TypeArguments.Length; i++)
@@ -134,8 +139,8 @@ internal static class CollectionClassifier
             $"Callable[[{string.Join(", ", parameters.Select(p => p.PythonName))}], {result}]");
     }
 
-    // An element's C# type, converter struct and Python name; null when SharpBind cannot convert it.
-    private static (string Type, string Converter, string PythonName)? Element(ITypeSymbol type, NullableAnnotation annotation, ExportedTypes exports)
+    /// <summary>An element's C# type, converter struct and Python name; null when SharpBind cannot convert it.</summary>
+    internal static (string Type, string Converter, string PythonName)? Element(ITypeSymbol type, NullableAnnotation annotation, ExportedTypes exports)
     {
         TypeModel? model = TypeClassifier.Classify(type, annotation, exports);
         if (model is null)

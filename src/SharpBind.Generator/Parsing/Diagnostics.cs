@@ -138,4 +138,65 @@ internal static class Diagnostics
         "SB0043", "Duplicate name in module",
         "[PyExport] type '{0}' would be '{1}' in module '{2}', which already has a member of that name; set [PyExport(..., Name = \"...\")]",
         Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    // SB0050-SB0059: signatures (positional-only, keyword-only, *args, **kwargs, no-convert).
+
+    public static readonly DiagnosticDescriptor MisplacedParameterMarker = new(
+        "SB0050", "Misplaced [PositionalOnly] or [KeywordOnly]",
+        "Parameter '{0}' of '{1}': {2}",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor MisplacedKwargs = new(
+        "SB0051", "Misplaced [Kwargs]",
+        "[Kwargs] parameter '{0}' of '{1}': {2}",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor InvalidKwargsType = new(
+        "SB0052", "[Kwargs] parameter is not a dictionary with string keys",
+        "[Kwargs] parameter '{0}' of '{1}' has type '{2}'; **kwargs needs a Dictionary, IDictionary or IReadOnlyDictionary with string keys",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor NoConvertWithoutConversion = new(
+        "SB0053", "[NoConvert] on a type that is never converted",
+        "[NoConvert] on parameter '{0}' of '{1}' has no meaning: '{2}' arguments are never converted implicitly; it applies to bool, integer and floating-point parameters",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    // SB0060-SB0069: [PyException] and [PyExceptionMapping].
+
+    public static readonly DiagnosticDescriptor ExceptionNotException = new(
+        "SB0060", "[PyException] on a type that is not an exception",
+        "[PyException] type '{0}' does not derive from System.Exception; only exception classes can become Python exceptions",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor InvalidExceptionBase = new(
+        "SB0061", "Invalid Python base of an exception",
+        "[PyException] type '{0}' cannot have '{1}' as its Python base: {2}",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor DuplicateExceptionName = new(
+        "SB0062", "Duplicate name in module",
+        "[PyException] type '{0}' would be '{1}' in module '{2}', which already has a member of that name; rename one with [PyName]",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor InvalidExceptionMapping = new(
+        "SB0063", "Invalid exception mapping",
+        "[PyExceptionMapping] of '{0}' to '{1}' cannot be used: {2}",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor UnsupportedException = new(
+        "SB0064", "Exception cannot be registered",
+        "[PyException] type '{0}' cannot be registered: {1}",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    // SB0070-SB0079: [PyConverter], the user's own converters.
+
+    public static readonly DiagnosticDescriptor UnusableConverter = new(
+        "SB0070", "Converter cannot be used",
+        "[PyConverter] converter '{0}' cannot be used: {1}",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor ConverterForOtherType = new(
+        "SB0071", "Converter for another type",
+        "[PyConverter] on '{0}' names converter '{1}', which converts '{2}'; put it on '{2}' or on the assembly",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 }

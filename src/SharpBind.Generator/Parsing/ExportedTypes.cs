@@ -32,10 +32,19 @@ internal sealed class ExportedTypes
 
     private readonly Dictionary<INamedTypeSymbol, Export> _exports;
 
-    private ExportedTypes(Dictionary<INamedTypeSymbol, Export> exports) => _exports = exports;
+    // [assembly: PyConverter(typeof(C))] registrations, by converted type. They live here because,
+    // like exports, they are a compilation-wide fact the classifier needs wherever a type appears.
+    private readonly Dictionary<INamedTypeSymbol, CustomConverters.Registration> _converters;
+
+    private ExportedTypes(Dictionary<INamedTypeSymbol, Export> exports, Dictionary<INamedTypeSymbol, CustomConverters.Registration> converters)
+    {
+        _exports = exports;
+        _converters = converters;
+    }
 
     /// <summary>No exports (for parsers that only look at <c>[PyClass]</c> types).</summary>
-    public static ExportedTypes None { get; } = new(new Dictionary<INamedTypeSymbol, Export>(SymbolEqualityComparer.Default));
+    public static ExportedTypes None { get; } = new(new Dictionary<INamedTypeSymbol, Export>(SymbolEqualityComparer.Default),
+        new Dictionary<INamedTypeSymbol, CustomConverters.Registration>(SymbolEqualityComparer.Default));
 
     /// <summary>The exports of <paramref name="compilation"/>, scanned on first use.</summary>
     public static ExportedTypes Of(Compilation compilation, CancellationToken cancellationToken) =>
@@ -43,6 +52,10 @@ internal sealed class ExportedTypes
 
     /// <summary>The export of <paramref name="type"/>, if it is exported.</summary>
     public bool TryGet(INamedTypeSymbol type, out Export export) => _exports.TryGetValue(type, out export!);
+
+    /// <summary>The assembly-level converter registered for <paramref name="type"/>, if any (the first one wins).</summary>
+    public bool TryGetConverter(INamedTypeSymbol type, out CustomConverters.Registration registration) =>
+        _converters.TryGetValue(type, out registration);
 
     /// <summary>Why <paramref name="type"/> cannot be exported from <paramref name="compilation"/>, or null.</summary>
     public static string? ProblemWith(INamedTypeSymbol type, Compilation compilation) =>
@@ -68,10 +81,19 @@ internal sealed class ExportedTypes
     private static ExportedTypes Scan(Compilation compilation, CancellationToken cancellationToken)
     {
         var exports = new Dictionary<INamedTypeSymbol, Export>(SymbolEqualityComparer.Default);
+        var converters = new Dictionary<INamedTypeSymbol, CustomConverters.Registration>(SymbolEqualityComparer.Default);
+        foreach (AttributeData attribute in compilation.Assembly.GetAttributes())
+        {
+            if (attribute.AttributeClass?.ToDisplayString() == CustomConverters.AttributeName
+                && CustomConverters.Registered(attribute, out INamedTypeSymbol? target) is { } registration && !converters.ContainsKey(target!))
+            {
+                converters.Add(target!, registration);
+            }
+        }
         INamedTypeSymbol? attributeClass = compilation.GetTypeByMetadataName(AttributeName);
         if (attributeClass is null)
         {
-            return new ExportedTypes(exports);
+            return new ExportedTypes(exports, converters);
         }
         HashSet<string> spellings = Spellings(compilation, cancellationToken);
         var modules = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
@@ -101,7 +123,7 @@ internal sealed class ExportedTypes
                 }
             }
         }
-        return new ExportedTypes(exports);
+        return new ExportedTypes(exports, converters);
     }
 
     /// <summary>The class named by <c>typeof(...)</c>, or null.</summary>

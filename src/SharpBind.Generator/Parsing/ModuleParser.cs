@@ -110,6 +110,7 @@ internal static class ModuleParser
         }
 
         var parameters = new List<ParameterModel>();
+        var symbols = new List<IParameterSymbol>();
         var parameterNames = new Dictionary<string, string>();
         foreach (IParameterSymbol parameter in method.Parameters)
         {
@@ -154,7 +155,9 @@ internal static class ModuleParser
             }
             bool passByIn = parameter.RefKind is RefKind.In or RefKind.RefReadOnlyParameter;
             parameters.Add(new ParameterModel(name, parameter.Name, type, defaultCSharp, defaultPython, passByIn, forgiveNull, defaultIsEnumMember));
+            symbols.Add(parameter);
         }
+        ok = ok && SignatureParser.Apply(method, symbols, parameters, exports, diagnostics);
 
         TypeModel? returnType = method.ReturnsByRef || method.ReturnsByRefReadonly ? null : TypeClassifier.Classify(method.ReturnType, method.ReturnNullableAnnotation, exports);
         if (returnType is null)

@@ -35,6 +35,12 @@ internal static class TypeClassifier
             return new TypeModel(ValueKind.BoundClass, csharpName, false, !isStruct && annotation == NullableAnnotation.Annotated, pythonName,
                 IsInterface: named.TypeKind == TypeKind.Interface, IsValueType: isStruct);
         }
+        if (CustomConverters.Find(type, exports) is { } custom)
+        {
+            // [PyConverter]: the user's converter decides wherever the type appears (a bound class keeps its class).
+            return new TypeModel(ValueKind.Collection, csharpName, false, !type.IsValueType && annotation == NullableAnnotation.Annotated,
+                Converter: custom.Converter, CollectionName: custom.PythonName);
+        }
         if (type is INamedTypeSymbol { TypeKind: TypeKind.Enum, EnumUnderlyingType: { } underlying } enumType && IsBound(enumType, exports, out string enumName))
         {
             return new TypeModel(ValueKind.Enum, csharpName, false, false, enumName, KindOf(underlying), ModuleOf(enumType, exports));

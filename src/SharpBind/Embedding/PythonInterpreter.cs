@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Threading;
 using SharpBind.Embedding;
 using SharpBind.Internal;
@@ -111,8 +113,16 @@ public sealed unsafe class PythonInterpreter : IDisposable
             throw new InvalidOperationException("SharpBind: Python is already running in this process.");
         }
 
-        foreach ((string name, nint init) in options.Modules.Entries)
+        // The modules named in the options, then every [PyModule] linked into the program that they
+        // do not name (each assembly's generated module initializer listed them).
+        var registered = new HashSet<string>();
+        IEnumerable<(string Name, nint Init)> linked = options.RegisterLinkedModules ? LinkedModules.Snapshot() : [];
+        foreach ((string name, nint init) in options.Modules.Entries.Concat(linked))
         {
+            if (!registered.Add(name))
+            {
+                continue;
+            }
             if (CPython.PyImport_AppendInittab(NativeText.Persist(name), (delegate* unmanaged[Cdecl]<PyObject*>)init) != 0)
             {
                 throw new InvalidOperationException($"SharpBind: could not register the embedded module '{name}'.");
@@ -193,6 +203,7 @@ public sealed unsafe class PythonInterpreter : IDisposable
         }
         _savedThreadState = null;
         PendingDecRefs.DrainNow();
+        ArgumentTuples.Clear(); // they belong to this interpreter
         CPython.Py_FinalizeEx();
     }
 }

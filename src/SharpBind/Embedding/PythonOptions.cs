@@ -45,6 +45,15 @@ public sealed class PythonOptions
     public EmbeddedModules Modules { get; } = new();
 
     /// <summary>
+    /// Whether every <c>[PyModule]</c> compiled into the program is importable inside it without being
+    /// listed in <see cref="Modules"/> (on by default). Each assembly's generated module initializer
+    /// records its modules; an assembly's initializer runs when its code is first used (a program's own
+    /// before <c>Main</c>), so modules in a library the program has not touched yet are not seen: list
+    /// those in <see cref="Modules"/>.
+    /// </summary>
+    public bool RegisterLinkedModules { get; set; } = true;
+
+    /// <summary>
     /// Whether Python installs its signal handlers (SIGINT becomes KeyboardInterrupt). Off by default,
     /// so that .NET keeps handling Ctrl+C.
     /// </summary>

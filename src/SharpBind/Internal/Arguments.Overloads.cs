@@ -25,6 +25,13 @@ public static unsafe partial class Arguments
     }
 
     /// <summary>
+    /// <see cref="BindFull"/> for one overload of several: false, with no error set and nothing to
+    /// release, when the call does not fit.
+    /// </summary>
+    public static bool TryBindFull(PyFunctionInfo function, PyObject** args, nint nargs, PyObject* kwnames, PyObject** slots, int count) =>
+        BindCore(function, args, null, nargs, kwnames, null, slots, count, quiet: true);
+
+    /// <summary>
     /// Overload resolution's first pass takes only arguments that need no conversion: an <c>int</c>
     /// for an integer parameter (not a <c>bool</c>, not an object with <c>__index__</c>). A missing
     /// (null) argument passes.

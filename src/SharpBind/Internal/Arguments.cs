@@ -1,7 +1,6 @@
 using System;
 using System.ComponentModel;
 using System.Runtime.CompilerServices;
-using System.Text;
 using SharpBind.Interop;
 
 namespace SharpBind.Internal;
@@ -34,42 +33,25 @@ public static unsafe partial class Arguments
     }
 
     /// <summary>
+    /// <see cref="Bind"/> for a function with keyword-only, <c>*args</c> or <c>**kwargs</c> parameters,
+    /// whose slots the all-positional shortcut cannot fill. The <c>*args</c> and <c>**kwargs</c> slots
+    /// receive new references (a tuple, a dict) that the caller releases with
+    /// <see cref="ReleaseVariadic"/> once the arguments are converted; on failure they are released already.
+    /// </summary>
+    public static bool BindFull(PyFunctionInfo function, PyObject** args, nint nargs, PyObject* kwnames, PyObject** slots, int count) =>
+        BindCore(function, args, null, nargs, kwnames, null, slots, count, quiet: false);
+
+    /// <summary>
     /// The tuple-and-dict form of <see cref="Bind"/>, for <c>__init__</c> (<c>tp_init</c> receives its
-    /// arguments this way). <paramref name="kwargs"/> may be null.
+    /// arguments this way). <paramref name="kwargs"/> may be null. As with <see cref="BindFull"/>, the
+    /// caller releases the <c>*args</c> and <c>**kwargs</c> slots, if the function has them.
     /// </summary>
     public static bool BindTuple(PyFunctionInfo function, PyObject* args, PyObject* kwargs, PyObject** slots, int count) =>
-        BindTuple(function, args, kwargs, slots, count, quiet: false);
+        BindCore(function, null, args, CPython.PyTuple_Size(args), null, kwargs, slots, count, quiet: false);
 
     /// <summary><see cref="BindTuple(PyFunctionInfo, PyObject*, PyObject*, PyObject**, int)"/> for one constructor overload of several: false with no error when the call does not fit.</summary>
     public static bool TryBindTuple(PyFunctionInfo function, PyObject* args, PyObject* kwargs, PyObject** slots, int count) =>
-        BindTuple(function, args, kwargs, slots, count, quiet: true);
-
-    private static bool BindTuple(PyFunctionInfo function, PyObject* args, PyObject* kwargs, PyObject** slots, int count, bool quiet)
-    {
-        nint nargs = CPython.PyTuple_Size(args);
-        if (nargs > count)
-        {
-            return BindSlow(function, null, nargs, null, slots, count, quiet); // reports "takes at most ..."
-        }
-        for (int i = 0; i < count; i++)
-        {
-            // Safe: args is the call's tuple and i is in range.
-            slots[i] = i < nargs ? CPython.PyTuple_GetItem(args, i) : null;
-        }
-        if (kwargs != null)
-        {
-            nint position = 0;
-            PyObject* key, value;
-            while (CPython.PyDict_Next(kwargs, &position, &key, &value) != 0)
-            {
-                if (!AssignKeyword(function, slots, nargs, key, value, quiet))
-                {
-                    return false;
-                }
-            }
-        }
-        return CheckRequired(function, slots, quiet);
-    }
+        BindCore(function, null, args, CPython.PyTuple_Size(args), null, kwargs, slots, count, quiet: true);
 
     /// <summary>For a function without parameters: false with a TypeError set if anything was passed.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -79,89 +61,31 @@ public static unsafe partial class Arguments
         {
             return true;
         }
-        return BindSlow(function, null, nargs, kwnames, null, 0);
+        return BindCore(function, null, null, nargs, kwnames, null, null, 0, quiet: false);
+    }
+
+    /// <summary>
+    /// Releases the <c>*args</c> tuple and <c>**kwargs</c> dict that <see cref="BindFull"/>,
+    /// <see cref="BindTuple(PyFunctionInfo, PyObject*, PyObject*, PyObject**, int)"/> and their
+    /// <c>Try</c> forms put into <paramref name="slots"/>, and clears those slots (calling it twice is harmless).
+    /// </summary>
+    public static void ReleaseVariadic(PyFunctionInfo function, PyObject** slots)
+    {
+        if (function.VarArgsIndex >= 0)
+        {
+            CPython.Py_XDecRef(slots[function.VarArgsIndex]);
+            slots[function.VarArgsIndex] = null;
+        }
+        if (function.VarKwargsIndex >= 0)
+        {
+            CPython.Py_XDecRef(slots[function.VarKwargsIndex]);
+            slots[function.VarKwargsIndex] = null;
+        }
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static bool BindSlow(PyFunctionInfo function, PyObject** args, nint nargs, PyObject* kwnames, PyObject** slots, int count, bool quiet = false)
-    {
-        if (nargs > count)
-        {
-            if (quiet)
-            {
-                return false;
-            }
-            string takes = count == 0 ? "no arguments"
-                : count == function.RequiredCount ? $"exactly {Plural(count, "argument")}"
-                : $"at most {Plural(count, "argument")}";
-            return Fail($"{function.Name}() takes {takes} ({nargs} given)");
-        }
-        for (int i = 0; i < count; i++)
-        {
-            slots[i] = i < nargs ? args[i] : null;
-        }
-
-        nint keywordCount = kwnames == null ? 0 : CPython.PyTuple_Size(kwnames);
-        for (nint k = 0; k < keywordCount; k++)
-        {
-            // Safe: kwnames is CPython's tuple of str and k is in range.
-            PyObject* keyword = CPython.PyTuple_GetItem(kwnames, k);
-            if (count == 0)
-            {
-                // A function without parameters (args may be null here): every keyword is unexpected.
-                return AssignKeyword(function, slots, nargs, keyword, null, quiet);
-            }
-            if (!AssignKeyword(function, slots, nargs, keyword, args[nargs + k], quiet))
-            {
-                return false;
-            }
-        }
-        return CheckRequired(function, slots, quiet);
-    }
-
-    private static bool AssignKeyword(PyFunctionInfo function, PyObject** slots, nint nargs, PyObject* keyword, PyObject* value, bool quiet = false)
-    {
-        int index = IndexOf(function, keyword);
-        if (index < 0)
-        {
-            if (quiet)
-            {
-                CPython.PyErr_Clear(); // a keyword that is not valid text matches no overload either
-                return false;
-            }
-            return CPython.PyErr_Occurred() != null
-                ? false
-                : Fail($"{function.Name}() got an unexpected keyword argument '{PyText.Str(keyword)}'");
-        }
-        if (slots[index] != null)
-        {
-            return !quiet && Fail($"{function.Name}() got multiple values for argument '{function.ParameterNames[index]}'");
-        }
-        slots[index] = value;
-        return true;
-    }
-
-    private static bool CheckRequired(PyFunctionInfo function, PyObject** slots, bool quiet = false)
-    {
-        int missing = 0;
-        for (int i = 0; i < function.RequiredCount; i++)
-        {
-            missing += slots[i] == null ? 1 : 0;
-        }
-        if (missing == 0 || quiet)
-        {
-            return missing == 0; // the common case allocates nothing
-        }
-        var names = new StringBuilder();
-        for (int i = 0; i < function.RequiredCount; i++)
-        {
-            if (slots[i] == null)
-            {
-                names.Append(names.Length == 0 ? "" : ", ").Append('\'').Append(function.ParameterNames[i]).Append('\'');
-            }
-        }
-        return Fail($"{function.Name}() missing {missing} required {(missing == 1 ? "argument" : "arguments")}: {names}");
-    }
+    private static bool BindSlow(PyFunctionInfo function, PyObject** args, nint nargs, PyObject* kwnames, PyObject** slots, int count, bool quiet = false) =>
+        BindCore(function, args, null, nargs, kwnames, null, slots, count, quiet);
 
     /// <summary>
     /// Reports that the argument for parameter <paramref name="index"/> could not be converted
@@ -195,26 +119,6 @@ public static unsafe partial class Arguments
         }
         return null;
     }
-
-    private static int IndexOf(PyFunctionInfo function, PyObject* keyword)
-    {
-        string? name = PyStrings.ToManaged(keyword);
-        if (name is null)
-        {
-            return -1; // error pending
-        }
-        string[] names = function.ParameterNames;
-        for (int i = 0; i < names.Length; i++)
-        {
-            if (string.Equals(names[i], name, StringComparison.Ordinal))
-            {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static string Plural(nint count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 
     private static bool Fail(string message)
     {

@@ -9,10 +9,10 @@ namespace SharpBind.Internal;
 public static unsafe partial class ClassBuilder
 {
     // Python object of every live C# object that has one: returning the same C# object twice gives the
-    // same Python object. Entries are added in Attach and removed in Dealloc; the GIL guards both.
+    // same Python object. Entries are added in Attach and removed in Release; the GIL guards both.
     // Proxies are not here: their ProxyState names their Python object (and must not be kept alive by
     // this table once C# alone owns them).
-    private static readonly IdentityMap s_live = new();
+    private static readonly LiveObjects s_live = new();
 
     /// <summary>The Python object for <paramref name="value"/> (new reference): the existing one, or a new instance of its bound type.</summary>
     internal static PyObject* Wrap<T>(T value)
@@ -215,10 +215,11 @@ public static unsafe partial class ClassBuilder
         PendingDecRefs.DrainIfPending();
         var instance = (Instance*)self;
         nint previous = instance->Handle;
-        instance->Handle = ObjectHandles.Strong(value);
+        nint handle = ObjectHandles.Strong(value);
+        instance->Handle = handle;
         if (value is not IPythonProxy)
         {
-            s_live.Set(value, (nint)self);
+            s_live.Add(handle, (nint)self);
         }
         if (previous != 0)
         {
@@ -239,7 +240,7 @@ public static unsafe partial class ClassBuilder
         }
         else if (target is not null)
         {
-            s_live.Remove(target, (nint)self);
+            s_live.Forget(handle, target, (nint)self);
         }
         ObjectHandles.Free(handle);
     }

@@ -19,7 +19,14 @@ public static unsafe partial class ClassBuilder
     /// half is about to die. If C# may still hold the proxy, resurrect the object on C#'s behalf.
     /// </summary>
     [UnmanagedCallersOnly(CallConvs = new[] { typeof(CallConvCdecl) })]
-    private static void Finalize(PyObject* self)
+    private static void Finalize(PyObject* self) => Resurrect(self, deferredDel: false);
+
+    /// <summary>
+    /// The work of <see cref="Finalize"/>: true when the object was resurrected on C#'s behalf (the
+    /// proxy now owns a reference). <paramref name="deferredDel"/>: the finalizer is a Python
+    /// <c>__del__</c>, to be run when C# lets go instead (see ClassBuilder.Del.cs).
+    /// </summary>
+    private static bool Resurrect(PyObject* self, bool deferredDel)
     {
         // Runs inside a deallocation or a GC pass with the GIL held. It does not touch the pending
         // exception (tp_finalize must preserve it); the one allocation is guarded.
@@ -27,7 +34,7 @@ public static unsafe partial class ClassBuilder
         if (ObjectHandles.Target(handle) is not IPythonProxy { PythonState: { } state } proxy
             || state.Self != (nint)self || state.OwnsReference)
         {
-            return; // not a proxy, or already kept alive by C#
+            return false; // not a proxy, or already kept alive by C#
         }
         try
         {
@@ -35,11 +42,13 @@ public static unsafe partial class ClassBuilder
         }
         catch (System.Exception)
         {
-            return; // the strong handle stays: the object lives on, as if C# held it
+            return false; // the strong handle stays; the object dies and Release unlinks the proxy
         }
         CPython.Py_IncRef(self); // the proxy's own reference: CPython sees the resurrection and stops
         state.OwnsReference = true;
+        state.DeferredDel = deferredDel;
         PendingDecRefs.DrainNow();
+        return true;
     }
 
     /// <summary>

@@ -56,7 +56,13 @@ public static unsafe partial class ClassBuilder
         spec->basicsize = sizeof(Instance);
         spec->flags = CPython.Py_TPFLAGS_BASETYPE;
         spec->slots = slots;
-        s_root = (PyTypeObject*)CPython.PyType_FromSpec(spec);
+        var root = (PyTypeObject*)CPython.PyType_FromSpec(spec);
+        if (root != null && !InstallDelSupport(root))
+        {
+            CPython.Py_DecRef((PyObject*)root);
+            return null;
+        }
+        s_root = root;
         return s_root;
     }
 

@@ -9,7 +9,7 @@ namespace SharpBind.Internal;
 /// exceptions and hands them here, so none ever crosses into native code. Called by generated code only.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public static unsafe class Errors
+public static unsafe partial class Errors
 {
     private static readonly byte* s_notes = NativeText.Persist("__notes__");
     private static readonly byte* s_fallback = NativeText.Persist("SharpBind: a C# exception could not be converted to a Python exception");
@@ -21,7 +21,7 @@ public static unsafe class Errors
     /// </summary>
     public static PyObject* Raise(Exception exception, PyFunctionInfo? function) => Raise(exception, function, null);
 
-    /// <summary>As <see cref="Raise(Exception, PyFunctionInfo?)"/>, as a Python <paramref name="kind"/> when set (protocols map some exceptions their own way).</summary>
+    /// <summary>As <see cref="Raise(Exception, PyFunctionInfo?)"/>, as a Python <paramref name="kind"/> when set (protocols map some exceptions their own way) and no registered mapping applies.</summary>
     internal static PyObject* Raise(Exception exception, PyFunctionInfo? function, PythonErrorKind? kind)
     {
         try
@@ -30,13 +30,12 @@ public static unsafe class Errors
             {
                 return null; // a Python error on its way back out: raise the original, traceback and all
             }
-            PyObject* type = TypeFor(kind ?? ExceptionMapping.Classify(exception));
-            string note = ExceptionMapping.Note(exception);
-            if (function is not null)
+            PyObject* instance = ToPython(exception, function, kind, 0);
+            if (instance != null) // otherwise building it failed and that error is pending
             {
-                note = $"in {function.Name}(): {note}";
+                CPython.PyErr_SetObject((PyObject*)instance->ob_type, instance);
+                CPython.Py_DecRef(instance);
             }
-            SetWithNote(type, exception.Message, note);
         }
         catch (Exception)
         {
@@ -67,23 +66,75 @@ public static unsafe class Errors
         CPython.Py_DecRef(text);
     }
 
-    /// <summary>Raises <c>type(message)</c> with <paramref name="note"/> in <c>__notes__</c> (shown by 3.11+ tracebacks).</summary>
-    private static void SetWithNote(PyObject* type, string message, string note)
+    /// <summary>
+    /// The Python exception object for <paramref name="exception"/> (a new reference, or null with an
+    /// error set). A <see cref="PythonException"/> is its original object; a type a module registered
+    /// becomes that module's class; an <see cref="AggregateException"/> an <c>ExceptionGroup</c> where
+    /// Python has one; anything else follows <see cref="ExceptionMapping"/>. The inner exception becomes
+    /// <c>__cause__</c>, converted the same way, down to <see cref="PythonException.MaxCauseDepth"/> levels.
+    /// </summary>
+    private static PyObject* ToPython(Exception exception, PyFunctionInfo? function, PythonErrorKind? kind, int depth)
+    {
+        if (exception is PythonException python && python.NewValueReference() is var original && original != null)
+        {
+            return original;
+        }
+        PyObject* type = ExceptionRegistry.Translate(exception);
+        bool group = type == null && exception is AggregateException { InnerExceptions.Count: > 0 } && GroupsAvailable && depth < PythonException.MaxCauseDepth;
+        PyObject* instance = group
+            ? NewGroup((AggregateException)exception, depth)
+            : Instantiate(type != null ? type : TypeFor(kind ?? ExceptionMapping.Classify(exception)), exception.Message);
+        string note = ExceptionMapping.Note(exception);
+        if (instance == null && type != null)
+        {
+            // A mapped class that cannot be called with the message alone (json.JSONDecodeError needs
+            // three arguments): the built-in mapping applies, and the note says why.
+            note += $"\n(its mapped Python class {PyText.Name(type)} could not be called with the message: {PyErrorSummary()})";
+            instance = Instantiate(TypeFor(kind ?? ExceptionMapping.Classify(exception)), exception.Message);
+        }
+        if (instance == null)
+        {
+            return null;
+        }
+        AddNote(instance, function is null ? note : $"in {function.Name}(): {note}");
+        // A group holds its inner exceptions itself; otherwise the first inner one is the cause.
+        if (!group && exception.InnerException is { } inner && depth < PythonException.MaxCauseDepth)
+        {
+            PyObject* cause = ToPython(inner, null, null, depth + 1);
+            if (cause == null)
+            {
+                CPython.PyErr_Clear(); // the cause is lost, the exception itself is not
+            }
+            else
+            {
+                CPython.PyException_SetCause(instance, cause); // steals cause
+            }
+        }
+        return instance;
+    }
+
+    /// <summary>Takes the pending error and describes it as <c>TypeName: message</c>.</summary>
+    private static string PyErrorSummary() => PythonException.Fetch().Message;
+
+    /// <summary><c>type(message)</c>: a new reference, or null with an error set.</summary>
+    private static PyObject* Instantiate(PyObject* type, string message)
     {
         PyObject* args = CPython.PyTuple_New(1);
         PyObject* text = args == null ? null : PyStrings.FromManaged(message);
         if (text == null)
         {
             CPython.Py_XDecRef(args);
-            return;
+            return null;
         }
         CPython.PyTuple_SetItem(args, 0, text); // steals text
         PyObject* instance = CPython.PyObject_CallObject(type, args);
         CPython.Py_DecRef(args);
-        if (instance == null)
-        {
-            return; // constructing the exception raised; that error is pending
-        }
+        return instance;
+    }
+
+    /// <summary>Appends <paramref name="note"/> to <c>instance.__notes__</c> (shown by 3.11+ tracebacks); a failure is ignored.</summary>
+    private static void AddNote(PyObject* instance, string note)
+    {
         PyObject* notes = CPython.PyList_New(0);
         PyObject* noteText = notes == null ? null : PyStrings.FromManaged(note);
         if (noteText != null)
@@ -96,8 +147,6 @@ public static unsafe class Errors
         }
         CPython.Py_XDecRef(notes);
         CPython.PyErr_Clear(); // a failure to attach the note must not mask the real exception
-        CPython.PyErr_SetObject(type, instance);
-        CPython.Py_DecRef(instance);
     }
 
     private static PyObject* TypeFor(PythonErrorKind kind) => kind switch

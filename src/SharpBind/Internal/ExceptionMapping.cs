@@ -56,9 +56,14 @@ internal static class ExceptionMapping
         {
             note += ":\n" + stack;
         }
-        if (exception.InnerException is { } inner)
+        if (exception is AggregateException { InnerExceptions.Count: > 1 } aggregate)
         {
-            note += $"\nCaused by C# exception {inner.GetType().FullName}: {inner.Message}";
+            // Where Python has no ExceptionGroup only the first inner exception becomes __cause__: name them all.
+            for (int i = 0; i < aggregate.InnerExceptions.Count; i++)
+            {
+                Exception inner = aggregate.InnerExceptions[i];
+                note += $"\nInner exception {i + 1}: {inner.GetType().FullName}: {inner.Message}";
+            }
         }
         return note;
     }

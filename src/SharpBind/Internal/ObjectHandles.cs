@@ -14,7 +14,8 @@ namespace SharpBind.Internal;
 /// </summary>
 internal static class ObjectHandles
 {
-    private static object?[] s_slots = new object?[256];
+    // Elements are a struct, not object?[]: storing into an object?[] costs a covariance check.
+    private static Slot[] s_slots = new Slot[256];
     private static int[] s_free = new int[256];
     private static int s_freeCount;
     private static int s_used; // slots below this index have been handed out at least once
@@ -24,8 +25,8 @@ internal static class ObjectHandles
     public static nint Strong(object value)
     {
         int index = s_freeCount > 0 ? s_free[--s_freeCount] : Grow();
-        s_slots[index] = value;
-        return ((nint)index << 1) | 1;
+        s_slots[index].Value = value;
+        return HandleOf(index);
     }
 
     /// <summary>A weak handle to <paramref name="value"/> (it does not keep the object alive).</summary>
@@ -37,7 +38,7 @@ internal static class ObjectHandles
     {
         if ((handle & 1) != 0)
         {
-            return s_slots[(int)(handle >> 1)];
+            return s_slots[(int)(handle >> 1)].Value;
         }
         return handle == 0 ? null : GCHandle.FromIntPtr(handle).Target;
     }
@@ -52,8 +53,24 @@ internal static class ObjectHandles
             return;
         }
         int index = (int)(handle >> 1);
-        s_slots[index] = null;
+        s_slots[index].Value = null;
         s_free[s_freeCount++] = index; // s_free is as long as s_slots: it cannot overflow
+    }
+
+    /// <summary>Whether <paramref name="handle"/> is a strong handle (a table slot).</summary>
+    public static bool IsStrong(nint handle) => (handle & 1) != 0;
+
+    /// <summary>The table index of strong <paramref name="handle"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int SlotOf(nint handle) => (int)(handle >> 1);
+
+    /// <summary>The strong handle of table index <paramref name="slot"/> (inverse of <see cref="SlotOf"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static nint HandleOf(int slot) => ((nint)slot << 1) | 1;
+
+    private struct Slot
+    {
+        public object? Value;
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Threading;
@@ -14,20 +13,48 @@ namespace SharpBind.Internal;
 /// </summary>
 internal static unsafe class PendingDecRefs
 {
-    private static readonly ConcurrentQueue<nint> s_queue = new();
+    // Buffers larger than this are not kept after a drain: a burst of finalizers (a million undisposed
+    // handles) must not leave megabytes behind. (A ConcurrentQueue keeps its largest segment.)
+    private const int KeptCapacity = 4096;
+
+    private const nint DelFlag = 1;
+
+    // s_buffer/s_count: the references queued so far, guarded by s_lock (finalizer threads add, the
+    // draining thread swaps the buffer out). s_spare: an empty buffer for the next swap, touched only
+    // by the draining thread, which holds the GIL, so there is one at a time.
+    private static readonly object s_lock = new();
+    private static nint[] s_buffer = new nint[256];
+    private static nint[] s_spare = new nint[256];
+    private static int s_count;
     private static int s_scheduled;
     private static int s_scanRequested;
     private static int s_pending; // queued and not yet drained: a cheap test for DrainIfPending
 
-    /// <summary>Queues one reference (0 is ignored). Any thread; never touches Python objects.</summary>
-    public static void Enqueue(nint reference)
+    /// <summary>
+    /// Queues one reference (0 is ignored). Any thread; never touches Python objects.
+    /// <paramref name="callDel"/>: call the object's <c>__del__</c> before releasing it (a Python
+    /// subclass's finalizer that was put off while C# held the object). The flag rides in the low bit
+    /// of the pointer, which is always clear (objects are at least 8-byte aligned).
+    /// </summary>
+    public static void Enqueue(nint reference, bool callDel = false)
     {
         if (reference == 0)
         {
             return;
         }
-        s_queue.Enqueue(reference);
-        Interlocked.Increment(ref s_pending);
+        if (callDel)
+        {
+            reference |= DelFlag;
+        }
+        lock (s_lock)
+        {
+            if (s_count == s_buffer.Length)
+            {
+                System.Array.Resize(ref s_buffer, s_buffer.Length * 2);
+            }
+            s_buffer[s_count++] = reference;
+            Volatile.Write(ref s_pending, 1);
+        }
         Schedule();
     }
 
@@ -56,10 +83,36 @@ internal static unsafe class PendingDecRefs
     /// <summary>Releases every queued reference now. The GIL must be held.</summary>
     public static void DrainNow()
     {
-        while (s_queue.TryDequeue(out nint reference))
+        while (true)
         {
-            Interlocked.Decrement(ref s_pending);
-            CPython.Py_DecRef((PyObject*)reference);
+            nint[] taken;
+            int count;
+            lock (s_lock)
+            {
+                if (s_count == 0)
+                {
+                    Volatile.Write(ref s_pending, 0);
+                    return;
+                }
+                taken = s_buffer;
+                count = s_count;
+                s_buffer = s_spare;
+                s_count = 0;
+                Volatile.Write(ref s_pending, 0);
+            }
+            // Outside the lock: a decref can run __del__ code, and finalizers may queue more meanwhile
+            // (into the other buffer; the loop takes those too).
+            for (int i = 0; i < count; i++)
+            {
+                nint reference = taken[i];
+                if ((reference & DelFlag) != 0)
+                {
+                    reference &= ~DelFlag;
+                    ClassBuilder.CallDeferredDel((PyObject*)reference); // we own a reference: the object is alive
+                }
+                CPython.Py_DecRef((PyObject*)reference);
+            }
+            s_spare = taken.Length > KeptCapacity ? new nint[256] : taken;
         }
     }
 

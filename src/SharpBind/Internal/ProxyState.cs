@@ -37,12 +37,18 @@ public sealed unsafe class ProxyState
     /// <summary>Whether the Python object's handle to the proxy is weak (C#-owned).</summary>
     internal bool HandleIsWeak;
 
+    /// <summary>
+    /// Whether the Python class's own <c>__del__</c> was put off when the object was resurrected: it
+    /// runs when C# lets go, just before the proxy's reference is released.
+    /// </summary>
+    internal bool DeferredDel;
+
     /// <summary>Gives the proxy's reference back on the main thread: the finalizer has no GIL.</summary>
     ~ProxyState()
     {
         if (OwnsReference)
         {
-            PendingDecRefs.Enqueue(Self);
+            PendingDecRefs.Enqueue(Self, callDel: DeferredDel);
         }
     }
 }

@@ -20,8 +20,8 @@ internal static unsafe class PythonCalls
             nuint flags = first > 0 ? CPython.PY_VECTORCALL_ARGUMENTS_OFFSET : 0;
             return CPython.PyObject_Vectorcall(callable, args + first, (nuint)count | flags, null);
         }
-        // Before 3.12 vectorcall is not in the stable ABI: build the argument tuple.
-        PyObject* tuple = CPython.PyTuple_New(count);
+        // Before 3.12 vectorcall is not in the stable ABI: an argument tuple, reused across calls.
+        PyObject* tuple = ArgumentTuples.Take(count);
         if (tuple == null)
         {
             return null;
@@ -29,10 +29,10 @@ internal static unsafe class PythonCalls
         for (int i = 0; i < count; i++)
         {
             CPython.Py_IncRef(args[first + i]);
-            CPython.PyTuple_SetItem(tuple, i, args[first + i]); // steals the new reference
+            CPython.PyTuple_SetItem(tuple, i, args[first + i]); // steals the new reference; the tuple is ours alone
         }
         PyObject* result = CPython.PyObject_Call(callable, tuple, null);
-        CPython.Py_DecRef(tuple);
+        ArgumentTuples.Return(tuple, count);
         return result;
     }
 

@@ -26,4 +26,12 @@ public static unsafe partial class CPython
     /// <summary><c>PyCallable_Check</c>: 1 when the object can be called (runs no Python code).</summary>
     public static readonly delegate* unmanaged[Cdecl, SuppressGCTransition]<PyObject*, int> PyCallable_Check =
         (delegate* unmanaged[Cdecl, SuppressGCTransition]<PyObject*, int>)PythonSymbols.Require("PyCallable_Check");
+
+    /// <summary>
+    /// <c>PyCFunction_NewEx(ml, self, module)</c>: a new reference to a built-in function calling
+    /// <c>ml</c>, or null with an error set. <c>ml</c> must outlive the function; <c>self</c> and
+    /// <c>module</c> (either may be null) are borrowed and kept.
+    /// </summary>
+    public static readonly delegate* unmanaged[Cdecl]<PyMethodDef*, PyObject*, PyObject*, PyObject*> PyCFunction_NewEx =
+        (delegate* unmanaged[Cdecl]<PyMethodDef*, PyObject*, PyObject*, PyObject*>)PythonSymbols.Require("PyCFunction_NewEx");
 }

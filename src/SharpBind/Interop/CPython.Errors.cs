@@ -42,6 +42,37 @@ public static unsafe partial class CPython
     public static readonly delegate* unmanaged[Cdecl]<PyObject*, PyObject*, void> PyException_SetCause =
         (delegate* unmanaged[Cdecl]<PyObject*, PyObject*, void>)PythonSymbols.Require("PyException_SetCause");
 
+    /// <summary><c>PyException_GetCause(exc)</c>: <c>exc.__cause__</c> as a new reference, or null when there is none (no error set).</summary>
+    public static readonly delegate* unmanaged[Cdecl]<PyObject*, PyObject*> PyException_GetCause =
+        (delegate* unmanaged[Cdecl]<PyObject*, PyObject*>)PythonSymbols.Require("PyException_GetCause");
+
+    /// <summary><c>PyException_GetTraceback(exc)</c>: <c>exc.__traceback__</c> as a new reference, or null when there is none.</summary>
+    public static readonly delegate* unmanaged[Cdecl]<PyObject*, PyObject*> PyException_GetTraceback =
+        (delegate* unmanaged[Cdecl]<PyObject*, PyObject*>)PythonSymbols.Require("PyException_GetTraceback");
+
+    /// <summary><c>PyException_SetTraceback(exc, tb)</c>: sets <c>exc.__traceback__</c>; borrows <c>tb</c>; 0 or -1 with an error set.</summary>
+    public static readonly delegate* unmanaged[Cdecl]<PyObject*, PyObject*, int> PyException_SetTraceback =
+        (delegate* unmanaged[Cdecl]<PyObject*, PyObject*, int>)PythonSymbols.Require("PyException_SetTraceback");
+
+    /// <summary>
+    /// <c>PyErr_NewExceptionWithDoc(name, doc, base, dict)</c>: a new exception class (new reference, or
+    /// null with an error set). <c>name</c> is <c>"module.Class"</c>; <c>doc</c>, <c>base</c> (a class or a
+    /// tuple of classes) and <c>dict</c> may be null; all are borrowed.
+    /// </summary>
+    public static readonly delegate* unmanaged[Cdecl]<byte*, byte*, PyObject*, PyObject*, PyObject*> PyErr_NewExceptionWithDoc =
+        (delegate* unmanaged[Cdecl]<byte*, byte*, PyObject*, PyObject*, PyObject*>)PythonSymbols.Require("PyErr_NewExceptionWithDoc");
+
+    /// <summary>
+    /// <c>PyErr_CheckSignals()</c>: on the main thread, runs the Python handlers of signals that arrived
+    /// (SIGINT's raises KeyboardInterrupt); 0, or -1 with that exception set. GIL held; may run Python code.
+    /// </summary>
+    public static readonly delegate* unmanaged[Cdecl]<int> PyErr_CheckSignals =
+        (delegate* unmanaged[Cdecl]<int>)PythonSymbols.Require("PyErr_CheckSignals");
+
+    /// <summary><c>PyErr_GivenExceptionMatches(given, exc)</c>: whether <c>given</c> (an exception instance or class) matches <c>exc</c> (a class or tuple); borrows both.</summary>
+    public static readonly delegate* unmanaged[Cdecl]<PyObject*, PyObject*, int> PyErr_GivenExceptionMatches =
+        (delegate* unmanaged[Cdecl]<PyObject*, PyObject*, int>)PythonSymbols.Require("PyErr_GivenExceptionMatches");
+
     // Built-in exception classes (the exported variables hold borrowed pointers that never change).
     /// <summary><c>PyExc_TypeError</c>.</summary>
     public static readonly PyObject* PyExc_TypeError = ReadExceptionType("PyExc_TypeError");
@@ -80,6 +111,14 @@ public static unsafe partial class CPython
     /// <summary><c>PyExc_AttributeError</c>.</summary>
     public static readonly PyObject* PyExc_AttributeError = ReadExceptionType("PyExc_AttributeError");
 
+    /// <summary><c>PyExc_BaseException</c>.</summary>
+    public static readonly PyObject* PyExc_BaseException = ReadExceptionType("PyExc_BaseException");
+    /// <summary><c>PyExc_Exception</c>.</summary>
+    public static readonly PyObject* PyExc_Exception = ReadExceptionType("PyExc_Exception");
+    /// <summary><c>PyExc_LookupError</c>.</summary>
+    public static readonly PyObject* PyExc_LookupError = ReadExceptionType("PyExc_LookupError");
+    /// <summary><c>PyExc_KeyboardInterrupt</c>.</summary>
+    public static readonly PyObject* PyExc_KeyboardInterrupt = ReadExceptionType("PyExc_KeyboardInterrupt");
     /// <summary><c>PyExc_BufferError</c>.</summary>
     public static readonly PyObject* PyExc_BufferError = ReadExceptionType("PyExc_BufferError");
 

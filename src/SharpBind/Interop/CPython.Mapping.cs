@@ -18,6 +18,13 @@ public static unsafe partial class CPython
         (delegate* unmanaged[Cdecl]<PyObject*, byte*, PyObject*, int>)PythonSymbols.Require("PyDict_SetItemString");
 
     /// <summary>
+    /// <c>PyDict_GetItemString(dict, key)</c>: <c>dict[key]</c> as a borrowed reference, or null when
+    /// absent (errors are swallowed, as CPython documents) (stable ABI 3.2).
+    /// </summary>
+    public static readonly delegate* unmanaged[Cdecl]<PyObject*, byte*, PyObject*> PyDict_GetItemString =
+        (delegate* unmanaged[Cdecl]<PyObject*, byte*, PyObject*>)PythonSymbols.Require("PyDict_GetItemString");
+
+    /// <summary>
     /// <c>PyObject_GetItem(o, key)</c>: <c>o[key]</c> as a new reference, or null with an error set.
     /// Borrows both arguments. Runs <c>__getitem__</c>, which can be Python code (stable ABI 3.2).
     /// </summary>

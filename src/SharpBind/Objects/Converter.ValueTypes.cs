@@ -29,7 +29,31 @@ internal static unsafe partial class Converter
         if (typeof(T) == typeof(Guid)) return default(GuidConverter).To(Unsafe.As<T, Guid>(ref value));
         if (typeof(T) == typeof(Memory<byte>)) return default(MemoryConverter).To(Unsafe.As<T, Memory<byte>>(ref value));
         if (typeof(T) == typeof(ReadOnlyMemory<byte>)) return default(ReadOnlyMemoryConverter).To(Unsafe.As<T, ReadOnlyMemory<byte>>(ref value));
-        return NoConversion<T>();
+        return ToPythonObject<object?>(value); // other structs (value tuples, bound structs): boxed
+    }
+
+    // A boxed value type of the list above (an element of an object-typed collection, or an unwrapped
+    // Nullable<X>); false when it is none of them.
+    private static bool TryFromBoxedValueType(ValueType boxed, out PyObject* result)
+    {
+        result = boxed switch
+        {
+            DateTime v => default(DateTimeConverter).To(v),
+            DateTimeOffset v => default(DateTimeOffsetConverter).To(v),
+            DateOnly v => default(DateOnlyConverter).To(v),
+            TimeOnly v => default(TimeOnlyConverter).To(v),
+            TimeSpan v => default(TimeSpanConverter).To(v),
+            Complex v => default(ComplexConverter).To(v),
+            BigInteger v => default(BigIntegerConverter).To(v),
+            Int128 v => default(Int128Converter).To(v),
+            UInt128 v => default(UInt128Converter).To(v),
+            decimal v => default(DecimalConverter).To(v),
+            Guid v => default(GuidConverter).To(v),
+            Memory<byte> v => default(MemoryConverter).To(v),
+            ReadOnlyMemory<byte> v => default(ReadOnlyMemoryConverter).To(v),
+            _ => null,
+        };
+        return result != null || CPython.PyErr_Occurred() != null;
     }
 
     // From Python for a value type Converter.cs does not handle itself; false (no error) when there is none.
@@ -49,6 +73,26 @@ internal static unsafe partial class Converter
         if (typeof(T) == typeof(Guid)) return default(GuidConverter).TryFrom(value, out Unsafe.As<T, Guid>(ref result));
         if (typeof(T) == typeof(Memory<byte>)) return default(MemoryConverter).TryFrom(value, out Unsafe.As<T, Memory<byte>>(ref result));
         if (typeof(T) == typeof(ReadOnlyMemory<byte>)) return default(ReadOnlyMemoryConverter).TryFrom(value, out Unsafe.As<T, ReadOnlyMemory<byte>>(ref result));
+        return false;
+    }
+
+    // Nullable<X> of a type above: None is null (handled by the caller), anything else converts as X.
+    private static bool TryValueTypeFromPythonNullable<T>(PyObject* value, out T result)
+    {
+        if (typeof(T) == typeof(DateTime?)) return Set(TryFromPython(value, out DateTime v), v, out result);
+        if (typeof(T) == typeof(DateTimeOffset?)) return Set(TryFromPython(value, out DateTimeOffset v), v, out result);
+        if (typeof(T) == typeof(DateOnly?)) return Set(TryFromPython(value, out DateOnly v), v, out result);
+        if (typeof(T) == typeof(TimeOnly?)) return Set(TryFromPython(value, out TimeOnly v), v, out result);
+        if (typeof(T) == typeof(TimeSpan?)) return Set(TryFromPython(value, out TimeSpan v), v, out result);
+        if (typeof(T) == typeof(Complex?)) return Set(TryFromPython(value, out Complex v), v, out result);
+        if (typeof(T) == typeof(BigInteger?)) return Set(TryFromPython(value, out BigInteger v), v, out result);
+        if (typeof(T) == typeof(Int128?)) return Set(TryFromPython(value, out Int128 v), v, out result);
+        if (typeof(T) == typeof(UInt128?)) return Set(TryFromPython(value, out UInt128 v), v, out result);
+        if (typeof(T) == typeof(decimal?)) return Set(TryFromPython(value, out decimal v), v, out result);
+        if (typeof(T) == typeof(Guid?)) return Set(TryFromPython(value, out Guid v), v, out result);
+        if (typeof(T) == typeof(Memory<byte>?)) return Set(TryFromPython(value, out Memory<byte> v), v, out result);
+        if (typeof(T) == typeof(ReadOnlyMemory<byte>?)) return Set(TryFromPython(value, out ReadOnlyMemory<byte> v), v, out result);
+        result = default!;
         return false;
     }
 

@@ -12,11 +12,13 @@ namespace SharpBind;
 /// for primitives, no branch left at run time.
 /// </summary>
 /// <remarks>
-/// Supported: <c>bool</c>, every integer width, <c>float</c>, <c>double</c>, <c>char</c>,
-/// <c>string</c>, <c>byte[]</c>, <see cref="PythonObject"/> and its typed wrappers, bound
-/// <c>[PyClass]</c> classes (to Python only once their module is imported), and the value types of
-/// Converter.ValueTypes.cs (dates, decimal, Guid, ...). Null (or a null <c>string</c>/<c>byte[]</c>)
-/// is None.
+/// Supported: <c>bool</c>, every integer width, <c>float</c>, <c>double</c>, <c>char</c>, their
+/// <see cref="System.Nullable{T}"/> forms, <c>string</c>, <c>byte[]</c>, <see cref="PythonObject"/>
+/// and its typed wrappers, and bound <c>[PyClass]</c> classes (to Python only once their module is
+/// imported), and the value types of Converter.ValueTypes.cs (dates,
+/// <c>decimal</c>, <c>Guid</c>, paths, ... and their nullable forms). To Python only: tuples, dictionaries and other enumerables (see
+/// <see cref="ContainerToPython"/>); from Python, collections go through
+/// <see cref="PythonObject.AsList{T}"/> and its siblings. Null (or a null <c>string</c>/<c>byte[]</c>) is None.
 /// </remarks>
 internal static unsafe partial class Converter
 {
@@ -26,8 +28,10 @@ internal static unsafe partial class Converter
     {
         // Reference types first: in shared generic code typeof(T) tests are run-time lookups, and this
         // one is folded for every instantiation.
-        if (!typeof(T).IsValueType)
+        if (!typeof(T).IsValueType || default(T) == null)
         {
+            // A reference, or a Nullable<X> (the only value type whose default is null): boxing gives
+            // null or the boxed X, which ToPythonObject converts.
             return ToPythonObject(value);
         }
         if (typeof(T) == typeof(int)) return CPython.PyLong_FromLongLong(Unsafe.As<T, int>(ref value));
@@ -42,7 +46,7 @@ internal static unsafe partial class Converter
         if (typeof(T) == typeof(ulong)) return CPython.PyLong_FromUnsignedLongLong(Unsafe.As<T, ulong>(ref value));
         if (typeof(T) == typeof(float)) return CPython.PyFloat_FromDouble(Unsafe.As<T, float>(ref value));
         if (typeof(T) == typeof(char)) return Internal.ToPython.Char(Unsafe.As<T, char>(ref value));
-        return ValueTypeToPython(value);
+        return ValueTypeToPython(value); // dates, decimal, ...; other structs (value tuples, bound structs) boxed
     }
 
     /// <summary>
@@ -83,13 +87,6 @@ internal static unsafe partial class Converter
         }
     }
 
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static PyObject* NoConversion<T>()
-    {
-        Errors.SetString(CPython.PyExc_TypeError, $"SharpBind: no conversion from C# {typeof(T).Name} to Python");
-        return null;
-    }
-
     private static PyObject* ToPythonObject<T>(T value)
     {
         switch (value)
@@ -106,10 +103,37 @@ internal static unsafe partial class Converter
                 return Internal.ToPython.ByteArray(bytes);
             case System.IO.FileSystemInfo path:
                 return Internal.Converters.PyPaths.Write(path);
-            default:
-                // A bound [PyClass] instance: its Python object (a TypeError when its module is not imported).
-                return ClassBuilder.Wrap<object>(value);
         }
+        if (value is ValueType boxed && (TryFromBoxedPrimitive(boxed, out PyObject* primitive) || TryFromBoxedValueType(boxed, out primitive)))
+        {
+            return primitive;
+        }
+        // A collection (tuple, dict, any other IEnumerable as a list), else a bound [PyClass] instance:
+        // its Python object (a TypeError when its module is not imported).
+        return ContainerToPython.TryConvert(value, out PyObject* container) ? container : ClassBuilder.Wrap<object>(value);
+    }
+
+    // A boxed primitive (an element of an object-typed collection, or an unwrapped Nullable<X>).
+    // Type tests on the box, no reflection. False when it is none of them.
+    private static bool TryFromBoxedPrimitive(ValueType boxed, out PyObject* result)
+    {
+        result = boxed switch
+        {
+            int v => ToPython(v),
+            long v => ToPython(v),
+            double v => ToPython(v),
+            bool v => ToPython(v),
+            short v => ToPython(v),
+            sbyte v => ToPython(v),
+            byte v => ToPython(v),
+            ushort v => ToPython(v),
+            uint v => ToPython(v),
+            ulong v => ToPython(v),
+            float v => ToPython(v),
+            char v => ToPython(v),
+            _ => null,
+        };
+        return result != null || CPython.PyErr_Occurred() != null;
     }
 
     /// <summary>
@@ -124,6 +148,10 @@ internal static unsafe partial class Converter
         {
             return TryFromPythonReference(value, out result);
         }
+        if (default(T) == null)
+        {
+            return TryFromPythonNullable(value, out result);
+        }
         if (typeof(T) == typeof(int)) return FromPython.TryInt32(value, out Unsafe.As<T, int>(ref result));
         if (typeof(T) == typeof(long)) return FromPython.TryInt64(value, out Unsafe.As<T, long>(ref result));
         if (typeof(T) == typeof(double)) return FromPython.TryDouble(value, out Unsafe.As<T, double>(ref result));
@@ -137,6 +165,37 @@ internal static unsafe partial class Converter
         if (typeof(T) == typeof(float)) return FromPython.TrySingle(value, out Unsafe.As<T, float>(ref result));
         if (typeof(T) == typeof(char)) return FromPython.TryChar(value, out Unsafe.As<T, char>(ref result));
         return TryValueTypeFromPython(value, out result);
+    }
+
+    // Nullable<X> of a primitive: None is null, anything else converts as X. typeof tests, no reflection.
+    private static bool TryFromPythonNullable<T>(PyObject* value, out T result)
+    {
+        result = default!; // null
+        if (value == CPython.Py_None)
+        {
+            return true;
+        }
+        if (typeof(T) == typeof(int?)) return Set(TryFromPython(value, out int v), v, out result);
+        if (typeof(T) == typeof(long?)) return Set(TryFromPython(value, out long v), v, out result);
+        if (typeof(T) == typeof(double?)) return Set(TryFromPython(value, out double v), v, out result);
+        if (typeof(T) == typeof(bool?)) return Set(TryFromPython(value, out bool v), v, out result);
+        if (typeof(T) == typeof(short?)) return Set(TryFromPython(value, out short v), v, out result);
+        if (typeof(T) == typeof(sbyte?)) return Set(TryFromPython(value, out sbyte v), v, out result);
+        if (typeof(T) == typeof(byte?)) return Set(TryFromPython(value, out byte v), v, out result);
+        if (typeof(T) == typeof(ushort?)) return Set(TryFromPython(value, out ushort v), v, out result);
+        if (typeof(T) == typeof(uint?)) return Set(TryFromPython(value, out uint v), v, out result);
+        if (typeof(T) == typeof(ulong?)) return Set(TryFromPython(value, out ulong v), v, out result);
+        if (typeof(T) == typeof(float?)) return Set(TryFromPython(value, out float v), v, out result);
+        if (typeof(T) == typeof(char?)) return Set(TryFromPython(value, out char v), v, out result);
+        return TryValueTypeFromPythonNullable(value, out result);
+    }
+
+    // result = (T)(object)value when ok; T is X? and value an X, so the unbox of the box is exact.
+    private static bool Set<TValue, T>(bool ok, TValue value, out T result)
+        where TValue : struct
+    {
+        result = ok ? (T)(object)value : default!;
+        return ok;
     }
 
     // Reference types: typeof(T) is compared with known types; nothing is looked up by reflection.

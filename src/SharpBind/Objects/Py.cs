@@ -11,7 +11,7 @@ namespace SharpBind;
 /// <c>py::module_::import</c>, <c>py::eval</c>, <c>py::exec</c> and <c>py::eval_file</c>). The GIL
 /// must be held, as for every <see cref="PythonObject"/> member.
 /// </summary>
-public static unsafe class Py
+public static unsafe partial class Py
 {
     private static readonly byte* s_main = NativeText.Persist("__main__");
     private static readonly byte* s_string = NativeText.Persist("<string>");

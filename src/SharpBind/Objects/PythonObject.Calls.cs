@@ -74,7 +74,7 @@ public unsafe partial class PythonObject
         {
             return Vectorcall(callable, args);
         }
-        PyObject* tuple = CPython.PyTuple_New(count);
+        PyObject* tuple = ArgumentTuples.Take(count);
         if (tuple == null)
         {
             return null;
@@ -83,10 +83,10 @@ public unsafe partial class PythonObject
         {
             PyObject* item = Borrow(args[i]);
             CPython.Py_IncRef(item);
-            CPython.PyTuple_SetItem(tuple, i, item); // steals; the slot of a new tuple is empty
+            CPython.PyTuple_SetItem(tuple, i, item); // steals; the tuple is ours alone and the slot empty
         }
         PyObject* result = CPython.PyObject_Call(callable, tuple, kwargs);
-        CPython.Py_DecRef(tuple);
+        ArgumentTuples.Return(tuple, count);
         return result;
     }
 
@@ -117,15 +117,15 @@ public unsafe partial class PythonObject
             Converter.Release<T1>(a);
             return result;
         }
-        PyObject* tuple = CPython.PyTuple_New(1);
+        PyObject* tuple = ArgumentTuples.Take(1);
         if (tuple == null)
         {
             Converter.Release<T1>(a);
             return null;
         }
-        CPython.PyTuple_SetItem(tuple, 0, a);
+        CPython.PyTuple_SetItem(tuple, 0, a); // steals a
         PyObject* called = CPython.PyObject_Call(callable, tuple, null);
-        CPython.Py_DecRef(tuple); // its destructor may run deferred destructors (the trashcan): keeps the transition
+        ArgumentTuples.Return(tuple, 1); // releasing may run deferred destructors: keeps the transition
         return called;
     }
 
@@ -144,17 +144,17 @@ public unsafe partial class PythonObject
             Converter.Release<T2>(b);
             return result;
         }
-        PyObject* tuple = CPython.PyTuple_New(2);
+        PyObject* tuple = ArgumentTuples.Take(2);
         if (tuple == null)
         {
             Converter.Release<T1>(a);
             Converter.Release<T2>(b);
             return null;
         }
-        CPython.PyTuple_SetItem(tuple, 0, a);
+        CPython.PyTuple_SetItem(tuple, 0, a); // steals a and b
         CPython.PyTuple_SetItem(tuple, 1, b);
         PyObject* called = CPython.PyObject_Call(callable, tuple, null);
-        CPython.Py_DecRef(tuple);
+        ArgumentTuples.Return(tuple, 2);
         return called;
     }
 

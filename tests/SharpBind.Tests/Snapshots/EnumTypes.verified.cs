@@ -219,7 +219,7 @@ namespace SharpBind.Generated
         {
             var spec = new global::SharpBind.Internal.ClassSpec("enums", "Brush")
             {
-                Doc = null,
+                Doc = "Brush(color=enums.Color.RED)\n--\n\nBrush(color: Color = Color.RED)",
                 IsSealed = false,
                 BaseType = null,
                 Init = &Init,

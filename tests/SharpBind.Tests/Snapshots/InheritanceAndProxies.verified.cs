@@ -76,7 +76,7 @@ namespace SharpBind.Generated
         {
             var spec = new global::SharpBind.Internal.ClassSpec("zoo", "Animal")
             {
-                Doc = "An animal.",
+                Doc = "Animal()\n--\n\nAn animal.",
                 IsSealed = false,
                 BaseType = null,
                 Init = &Init,
@@ -381,7 +381,7 @@ namespace SharpBind.Generated
             if (interface0 == null) return false;
             var spec = new global::SharpBind.Internal.ClassSpec("zoo", "Dog")
             {
-                Doc = null,
+                Doc = "Dog(name)\n--\n\nDog(name: str)",
                 IsSealed = false,
                 BaseType = baseType,
                 Init = &Init,
@@ -633,7 +633,7 @@ namespace SharpBind.Generated
         {
             var spec = new global::SharpBind.Internal.ClassSpec("zoo", "Collar")
             {
-                Doc = "Nested: Dog.Collar.",
+                Doc = "Collar()\n--\n\nNested: Dog.Collar.",
                 IsSealed = true,
                 BaseType = null,
                 Container = Class_zoo_Dog.Type,

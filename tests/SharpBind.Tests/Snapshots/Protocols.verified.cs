@@ -52,7 +52,7 @@ namespace SharpBind.Generated
         {
             var spec = new global::SharpBind.Internal.ClassSpec("shapes", "Vector")
             {
-                Doc = "A vector.",
+                Doc = "Vector(x, y)\n--\n\nA vector.",
                 IsSealed = true,
                 BaseType = null,
                 Init = &Init,
@@ -334,7 +334,7 @@ namespace SharpBind.Generated
         {
             var spec = new global::SharpBind.Internal.ClassSpec("shapes", "Bag")
             {
-                Doc = "A bag of names.",
+                Doc = "Bag()\n--\n\nA bag of names.",
                 IsSealed = false,
                 BaseType = null,
                 Init = &Init,
@@ -610,7 +610,7 @@ namespace SharpBind.Generated
         {
             var spec = new global::SharpBind.Internal.ClassSpec("shapes", "Level")
             {
-                Doc = "Ordered by the non-generic IComparable; equality stays identity.",
+                Doc = "Level()\n--\n\nOrdered by the non-generic IComparable; equality stays identity.",
                 IsSealed = false,
                 BaseType = null,
                 Init = &Init,
@@ -716,7 +716,7 @@ namespace SharpBind.Generated
         {
             var spec = new global::SharpBind.Internal.ClassSpec("shapes", "Tag")
             {
-                Doc = "Equals without GetHashCode: unhashable.",
+                Doc = "Tag()\n--\n\nEquals without GetHashCode: unhashable.",
                 IsSealed = true,
                 BaseType = null,
                 Init = &Init,

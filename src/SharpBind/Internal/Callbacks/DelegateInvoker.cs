@@ -4,8 +4,12 @@ using SharpBind.Interop;
 
 namespace SharpBind.Internal.Callbacks;
 
-/// <summary>Calls a C# delegate with Python arguments (a tuple): converts them, calls, converts the result.</summary>
-internal abstract unsafe class DelegateInvoker
+/// <summary>
+/// Calls a C# delegate with Python arguments (a tuple): converts them, calls, converts the result.
+/// For generated code only (the generator writes invokers for the user's own delegate types).
+/// </summary>
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+public abstract unsafe class DelegateInvoker
 {
     /// <summary>The delegate.</summary>
     public abstract Delegate Delegate { get; }

@@ -8,9 +8,10 @@ namespace SharpBind.Internal.Callbacks;
 /// <summary>
 /// A C# delegate seen from Python: an instance of the callable type <c>sharpbind.Delegate</c>
 /// holding the delegate and an invoker that converts Python arguments for it. Going back to C#, it
-/// is the same delegate again.
+/// is the same delegate again. For generated code only.
 /// </summary>
-internal static unsafe class DelegateObject
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+public static unsafe class DelegateObject
 {
     [StructLayout(LayoutKind.Sequential)]
     private struct Instance

@@ -16,7 +16,8 @@ public abstract unsafe class PythonCallback
     // Owned; released on the Python thread when the delegate is collected (finalizers have no GIL).
     private nint _callable;
 
-    private protected PythonCallback(PyObject* callable)
+    /// <summary>Takes a reference to <paramref name="callable"/>; the GIL is held.</summary>
+    protected PythonCallback(PyObject* callable)
     {
         CPython.Py_IncRef(callable); // the caller holds the GIL (a parameter is being converted)
         _callable = (nint)callable;
@@ -26,10 +27,10 @@ public abstract unsafe class PythonCallback
     internal PyObject* Callable => (PyObject*)_callable;
 
     /// <summary>Calls with <c>args[1..count]</c> (owned, stolen); the GIL must be held. See <see cref="PythonCalls.CallOwned"/>.</summary>
-    private protected PyObject* Call(PyObject** args, int count) => PythonCalls.CallOwned(Callable, args, count);
+    protected PyObject* Call(PyObject** args, int count) => PythonCalls.CallOwned(Callable, args, count);
 
     /// <summary>Converts and releases a result; throws when it is not a <typeparamref name="T"/>.</summary>
-    private protected static T Result<T, TConverter>(PyObject* result)
+    protected static T Result<T, TConverter>(PyObject* result)
         where TConverter : struct, IConverter<T>
     {
         if (default(TConverter).TryFrom(result, out T value))

@@ -8,9 +8,11 @@ namespace SharpBind.Internal.Converters;
 /// <summary>
 /// What the delegate converters share: a Python callable becomes a C# delegate over a
 /// <see cref="PythonCallback"/>, a C# delegate becomes a <c>sharpbind.Delegate</c>; and each
-/// round trip gives back the original (the same Python callable, the same C# delegate).
+/// round trip gives back the original (the same Python callable, the same C# delegate). For
+/// generated code only (the generator writes converters for the user's own delegate types).
 /// </summary>
-internal static unsafe class DelegateConversion
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static unsafe class DelegateConversion
 {
     /// <summary>
     /// The delegate for <paramref name="value"/>: the original C# delegate when it is one of ours and
