@@ -66,9 +66,9 @@ public class ConversionTests
     public void Unsupported_value_types_raise()
     {
         using var gil = PythonFixture.Enter();
-        PythonException error = Assert.Throws<PythonException>(() => PythonObject.From(DateTime.Now));
+        PythonException error = Assert.Throws<PythonException>(() => PythonObject.From(new Range(1, 2)));
         Assert.Equal("TypeError", error.PythonTypeName);
-        Assert.False(PythonObject.From(1).TryAs(out DateTime _));
+        Assert.False(PythonObject.From(1).TryAs(out Range _));
     }
 
     [Fact]

@@ -39,8 +39,8 @@ public partial class DiagnosticTests
     {
         GeneratorResult result = AssertReports("""
             public static int Ok() => 0;
-            public static int Age(System.DateTime [|born|]) => 0;
-            """, "SB0001", DiagnosticSeverity.Error, "'born'", "'Age'", "'System.DateTime'");
+            public static int Age(System.Range [|born|]) => 0;
+            """, "SB0001", DiagnosticSeverity.Error, "'born'", "'Age'", "'System.Range'");
         AssertModuleNotEmitted(result);
     }
 
@@ -48,15 +48,14 @@ public partial class DiagnosticTests
     public void SB0002_UnsupportedReturnType()
     {
         GeneratorResult result = AssertReports("""
-            public static System.Guid [|NewId|]() => default;
-            """, "SB0002", DiagnosticSeverity.Error, "'NewId'", "'System.Guid'");
+            public static System.Text.Rune [|NewId|]() => default;
+            """, "SB0002", DiagnosticSeverity.Error, "'NewId'", "'System.Text.Rune'");
         AssertModuleNotEmitted(result);
     }
 
     [Theory]
-    [InlineData("public static readonly System.TimeSpan [|Timeout|] = default;", "'Timeout'")]
-    [InlineData("public static System.TimeSpan [|Timeout|] => default;", "'Timeout'")]
-    [InlineData("public const decimal [|Price|] = 1.5m;", "'Price'")]
+    [InlineData("public static readonly System.Index [|Timeout|] = default;", "'Timeout'")]
+    [InlineData("public static System.Index [|Timeout|] => default;", "'Timeout'")]
     public void SB0003_UnsupportedAttributeType(string member, string name)
     {
         GeneratorResult result = AssertReports(member, "SB0003", DiagnosticSeverity.Error, name);
@@ -268,7 +267,7 @@ public partial class DiagnosticTests
     // ---- [PyExport]: every diagnostic at the attribute ----
 
     [Theory]
-    [InlineData("[[|PyExport(typeof(System.DateTime))|]]", "'System.DateTime'", "only classes")]
+    [InlineData("[[|PyExport(typeof(System.Range))|]]", "'System.Range'", "only classes")]
     [InlineData("[[|PyExport(typeof(System.IDisposable))|]]", "'System.IDisposable'", "only classes")]
     [InlineData("[[|PyExport(typeof(System.Collections.Generic.List<int>))|]]", "'System.Collections.Generic.List<int>'", "generic classes")]
     [InlineData("[[|PyExport(typeof(System.Collections.Generic.List<>))|]]", "'System.Collections.Generic.List<>'", "generic classes")]
@@ -312,11 +311,11 @@ public partial class DiagnosticTests
                 public class Counter
                 {
                     public Counter() { }
-                    public Counter(System.DateTime start) { }
+                    public Counter(System.Range start) { }
                     public int Value { get; set; }
-                    public System.TimeSpan Elapsed => default;
-                    public void At(System.DateTime when) { }
-                    public System.Guid Id() => default;
+                    public System.Index Elapsed => default;
+                    public void At(System.Range when) { }
+                    public System.Text.Rune Id() => default;
                     public T Echo<T>(T value) => value;
                     public bool TryGet(out int value) { value = 0; return true; }
                     public event System.EventHandler? Changed { add { } remove { } }
@@ -332,7 +331,7 @@ public partial class DiagnosticTests
             public static class M { }
             """, "SB0041", DiagnosticSeverity.Info, new[]
             {
-                "'Library.Counter': 11 public member(s) left out", ": Counter.Counter(DateTime), Counter.Elapsed, Counter.At(DateTime), Counter.Id(), "
+                "'Library.Counter': 11 public member(s) left out", ": Counter.Counter(Range), Counter.Elapsed, Counter.At(Range), Counter.Id(), "
                 + "Counter.Echo<T>(T), Counter.TryGet(out int), Counter.Changed, Counter.Bump(), Counter.this[int], Counter.value(), Counter.Add(ref int)",
             });
         result.AssertCompilesCleanly(allowGeneratorWarnings: true);
@@ -392,7 +391,7 @@ public partial class DiagnosticTests
         GeneratorResult result = GeneratorHarness.Run("""
             using SharpBind;
             [PyModule("m")] public static class M { }
-            [PyClass] public class C { public C() { } public void At(System.DateTime when) { } public T Echo<T>(T value) => value; }
+            [PyClass] public class C { public C() { } public void At(System.Range when) { } public T Echo<T>(T value) => value; }
             """);
         Assert.Equal(new[] { "SB0001", "SB0005" }, result.GeneratorDiagnostics.Select(d => d.Id).OrderBy(id => id, System.StringComparer.Ordinal));
     }
@@ -556,7 +555,7 @@ public partial class DiagnosticTests
     [Theory]
     [InlineData("public abstract int [|P|] { get; }", "abstract property 'P' cannot be implemented in Python yet")]
     [InlineData("public abstract event System.Action E;", "abstract event 'E'")]
-    [InlineData("[PyIgnore] public abstract System.DateTime When();", "abstract method 'When' cannot be overridden in Python: its signature has types")]
+    [InlineData("[PyIgnore] public abstract System.Range When();", "abstract method 'When' cannot be overridden in Python: its signature has types")]
     [InlineData("[PyIgnore] public abstract T Make<T>();", "abstract method 'Make'")]
     [InlineData("internal abstract int Hidden();", "abstract method 'Hidden' cannot be overridden in Python: it is not public or protected")]
     public void SB0016_NoProxy(string member, string reason)
@@ -574,11 +573,11 @@ public partial class DiagnosticTests
     }
 
     [Theory]
-    [InlineData("public static C operator [|+|](C a, System.DateTime b) => a;", "'__add__'", "parameter type 'System.DateTime' is not supported")]
-    [InlineData("public static System.TimeSpan operator [|-|](C a, C b) => default;", "'__sub__'", "return type 'System.TimeSpan' is not supported")]
+    [InlineData("public static C operator [|+|](C a, System.Range b) => a;", "'__add__'", "parameter type 'System.Range' is not supported")]
+    [InlineData("public static System.Index operator [|-|](C a, C b) => default;", "'__sub__'", "return type 'System.Index' is not supported")]
     [InlineData("public static bool operator [|<|](C a, object b) => true; [PyIgnore] public static bool operator >(C a, object b) => true;", "'__lt__'", "parameter type 'object'")]
     [InlineData("public int [|this|][int a, int b, int c, int d] => 0;", "'__getitem__'", "indexers with more than three parameters")]
-    [InlineData("public int [|this|][System.Guid id] => 0;", "'__getitem__'", "type 'System.Guid' is not supported")]
+    [InlineData("public int [|this|][System.Text.Rune id] => 0;", "'__getitem__'", "type 'System.Text.Rune' is not supported")]
     [InlineData("public System.Collections.IEnumerator [|GetEnumerator|]() => null!;", "'__iter__'", "which is not an IEnumerator<T>")]
     public void SB0020_ProtocolMemberNotBound(string member, string python, string reason)
     {
@@ -600,13 +599,13 @@ public partial class DiagnosticTests
             using System.Collections;
             using System.Collections.Generic;
             [PyModule("m")] public static class M { }
-            [PyClass(Module = "m")] public sealed class [|C|] : IEnumerable<System.Guid>
+            [PyClass(Module = "m")] public sealed class [|C|] : IEnumerable<System.Text.Rune>
             {
                 public C() { }
-                IEnumerator<System.Guid> IEnumerable<System.Guid>.GetEnumerator() { yield break; }
+                IEnumerator<System.Text.Rune> IEnumerable<System.Text.Rune>.GetEnumerator() { yield break; }
                 IEnumerator IEnumerable.GetEnumerator() { yield break; }
             }
-            """, "SB0020", DiagnosticSeverity.Warning, new[] { "'__iter__'", "its elements have type 'System.Guid'" });
+            """, "SB0020", DiagnosticSeverity.Warning, new[] { "'__iter__'", "its elements have type 'System.Text.Rune'" });
         result.AssertCompilesCleanly(allowGeneratorWarnings: true);
         Assert.DoesNotContain("Iter = ", Assert.Single(result.Sources, s => s.HintName == "SharpBind.Module.m.g.cs").Text);
     }
@@ -628,7 +627,7 @@ public partial class DiagnosticTests
                 protected internal virtual double Scale(in double by) => by;
                 public virtual byte[] Bytes(byte[]? data) => data ?? new byte[0];
                 public virtual char Letter() => 'a';
-                [PyIgnore] public virtual System.DateTime Unsupported() => default; // not overridable from Python: keeps its C# behaviour
+                [PyIgnore] public virtual System.Range Unsupported() => default; // not overridable from Python: keeps its C# behaviour
                 public sealed override string ToString() => "base";
             }
             [PyClass] public class Derived : Base
@@ -644,7 +643,7 @@ public partial class DiagnosticTests
         string text = Assert.Single(result.Sources).Text;
         Assert.Contains("public override string? Maybe(int? @event, string @class)", text);
         Assert.Contains("protected internal override double Scale(in double by)", text);
-        Assert.DoesNotContain("override global::System.DateTime Unsupported", text);
+        Assert.DoesNotContain("override global::System.Range Unsupported", text);
         // Derived sealed Child: its proxy cannot override it.
         int derivedProxy = text.IndexOf("class Proxy : global::Derived", System.StringComparison.Ordinal);
         Assert.True(derivedProxy > 0);
@@ -821,8 +820,8 @@ public partial class DiagnosticTests
     public void SB0001_CollectionOfUnsupportedElements()
     {
         GeneratorResult result = AssertReports("""
-            public static int F(System.Collections.Generic.List<System.DateTime> [|when|]) => 0;
-            """, "SB0001", DiagnosticSeverity.Error, "'when'", "List<System.DateTime>");
+            public static int F(System.Collections.Generic.List<System.Range> [|when|]) => 0;
+            """, "SB0001", DiagnosticSeverity.Error, "'when'", "List<System.Range>");
         AssertModuleNotEmitted(result);
     }
 

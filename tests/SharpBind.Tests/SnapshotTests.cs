@@ -98,7 +98,7 @@ public class SnapshotTests
             [PyIgnore]
             public static int Counter;
             [PyIgnore]
-            public static System.DateTime Unsupported() => default;
+            public static System.Range Unsupported() => default;
             internal static int NotPublic() => 0;
             public int Instance() => 0;
         }
@@ -251,11 +251,11 @@ public class SnapshotTests
             {
                 public Counter() { }
                 public Counter(int start) => Value = start;
-                public Counter(System.DateTime unsupported) { }
+                public Counter(System.Range unsupported) { }
                 public int Value { get; private set; }
                 public Counter Increment(int by = 1) { Value += by; return this; }
                 public Counter Increment(Counter other) { Value += other.Value; return this; }
-                public void At(System.DateTime when) { }
+                public void At(System.Range when) { }
                 public T Echo<T>(T value) => value;
                 public bool TryGet(out int value) { value = Value; return true; }
                 public event System.EventHandler? Changed { add { } remove { } }

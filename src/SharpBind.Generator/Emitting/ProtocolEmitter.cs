@@ -311,6 +311,7 @@ internal static class ProtocolEmitter
     private static string ExactTest(TypeModel type, string python) =>
         $"{Protocols}.{(type.Kind is ValueKind.Single or ValueKind.Double ? "IsFloat" : "IsInt")}({python})";
 
+    // Bound classes and converter structs (collections, dates, decimal, ...) name their type in the call.
     private static string TryConvert(TypeModel type, string python, string local) => type.Kind is ValueKind.BoundClass or ValueKind.Collection
         ? $"{Conversions.FromPythonCall(type).Method}({python}, out {ValueKinds.Keyword(type)} {local})"
         : $"{Conversions.FromPythonMethod(type.Kind)}({python}, out {ValueKinds.Keyword(type)} {local})";

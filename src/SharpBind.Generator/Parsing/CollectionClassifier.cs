@@ -41,6 +41,10 @@ internal static class CollectionClassifier
             // Any Python object, passed through untouched.
             return new TypeModel(ValueKind.Collection, csharpName, false, acceptsNone, Converter: Converters + "PythonObjectConverter", CollectionName: "object");
         }
+        if (ValueTypeClassifier.Classify(type, annotation, csharpName) is { } valueType)
+        {
+            return valueType; // DateTime, decimal, Guid, FileInfo, ...
+        }
         if (type is IArrayTypeSymbol { Rank: 1 } array)
         {
             if (Element(array.ElementType, array.ElementNullableAnnotation, exports) is not { } element)

@@ -136,21 +136,7 @@ public static unsafe partial class FromPython
     public static bool TryUInt64(PyObject* value, out ulong result)
     {
         result = 0;
-        PyObject* integer;
-        if (CPython.PyLong_Check(value))
-        {
-            integer = value;
-            CPython.Py_IncRef(integer);
-        }
-        else if (CPython.PyIndex_Check(value) != 0)
-        {
-            integer = CPython.PyNumber_Index(value);
-            if (integer == null)
-            {
-                return false;
-            }
-        }
-        else
+        if (!TryIndex(value, out PyObject* integer))
         {
             return false;
         }
@@ -168,6 +154,23 @@ public static unsafe partial class FromPython
         }
         result = converted;
         return true;
+    }
+
+    /// <summary>
+    /// A new reference to <paramref name="value"/> as an int: itself for an int (or bool), else its
+    /// <c>__index__</c>. False with no error for a type without <c>__index__</c>; false with the
+    /// error set when <c>__index__</c> raised.
+    /// </summary>
+    internal static bool TryIndex(PyObject* value, out PyObject* integer)
+    {
+        if (CPython.PyLong_Check(value))
+        {
+            integer = value;
+            CPython.Py_IncRef(integer);
+            return true;
+        }
+        integer = CPython.PyIndex_Check(value) != 0 ? CPython.PyNumber_Index(value) : null;
+        return integer != null;
     }
 
     private static bool TryRange(PyObject* value, long min, long max, string csharpType, out long result)

@@ -37,8 +37,8 @@ internal static unsafe class PyText
         return name;
     }
 
-    /// <summary>Converts and releases an owned str reference; null in, null out.</summary>
-    private static string? Consume(PyObject* owned)
+    /// <summary>Converts and releases an owned str reference; null in (error set), null out; a non-str gives null with no error.</summary>
+    public static string? Consume(PyObject* owned)
     {
         if (owned == null)
         {

@@ -119,6 +119,8 @@ public static unsafe partial class CPython
     public static readonly PyObject* PyExc_LookupError = ReadExceptionType("PyExc_LookupError");
     /// <summary><c>PyExc_KeyboardInterrupt</c>.</summary>
     public static readonly PyObject* PyExc_KeyboardInterrupt = ReadExceptionType("PyExc_KeyboardInterrupt");
+    /// <summary><c>PyExc_BufferError</c>.</summary>
+    public static readonly PyObject* PyExc_BufferError = ReadExceptionType("PyExc_BufferError");
 
     private static PyObject* ReadExceptionType(string name) => *(PyObject**)PythonSymbols.Require(name);
 }

@@ -57,4 +57,38 @@ public static unsafe partial class CPython
     /// <summary><c>PyFloat_AsDouble</c>: the value, or -1.0 with an error set. May call <c>__float__</c>/<c>__index__</c>.</summary>
     public static readonly delegate* unmanaged[Cdecl]<PyObject*, double> PyFloat_AsDouble =
         (delegate* unmanaged[Cdecl]<PyObject*, double>)PythonSymbols.Require("PyFloat_AsDouble");
+
+    /// <summary><c>PyComplex_Type</c>: the <c>complex</c> type object (static; never freed).</summary>
+    public static readonly PyTypeObject* PyComplex_Type = (PyTypeObject*)PythonSymbols.Require("PyComplex_Type");
+
+    /// <summary><c>PyComplex_FromDoubles(real, imag)</c>: new reference, or null on memory error. Cannot call back.</summary>
+    public static readonly delegate* unmanaged[Cdecl, SuppressGCTransition]<double, double, PyObject*> PyComplex_FromDoubles =
+        (delegate* unmanaged[Cdecl, SuppressGCTransition]<double, double, PyObject*>)PythonSymbols.Require("PyComplex_FromDoubles");
+
+    /// <summary>
+    /// <c>PyComplex_RealAsDouble</c>: the real part, or -1.0 with an error set. On a complex (or
+    /// subclass) it reads the field; other objects go through <c>__float__</c> (and, from 3.13,
+    /// <c>__complex__</c>), which can run Python code: keeps the transition.
+    /// </summary>
+    public static readonly delegate* unmanaged[Cdecl]<PyObject*, double> PyComplex_RealAsDouble =
+        (delegate* unmanaged[Cdecl]<PyObject*, double>)PythonSymbols.Require("PyComplex_RealAsDouble");
+
+    /// <summary><c>PyComplex_ImagAsDouble</c>: the imaginary part (0.0 for a non-complex before 3.13), or -1.0 with an error set.</summary>
+    public static readonly delegate* unmanaged[Cdecl]<PyObject*, double> PyComplex_ImagAsDouble =
+        (delegate* unmanaged[Cdecl]<PyObject*, double>)PythonSymbols.Require("PyComplex_ImagAsDouble");
+
+    /// <summary>
+    /// <c>PyLong_FromString(utf8, &amp;end, base)</c>: new reference to the int written in
+    /// <c>base</c> (any length: for bases that are powers of two there is no digit limit), or null
+    /// with ValueError set. <c>end</c> may be null.
+    /// </summary>
+    public static readonly delegate* unmanaged[Cdecl]<byte*, byte**, int, PyObject*> PyLong_FromString =
+        (delegate* unmanaged[Cdecl]<byte*, byte**, int, PyObject*>)PythonSymbols.Require("PyLong_FromString");
+
+    /// <summary>
+    /// <c>PyNumber_ToBase(n, base)</c>: new reference to a str such as <c>'-0x1f'</c> for base 16, or
+    /// null with an error set. May call <c>__index__</c>.
+    /// </summary>
+    public static readonly delegate* unmanaged[Cdecl]<PyObject*, int, PyObject*> PyNumber_ToBase =
+        (delegate* unmanaged[Cdecl]<PyObject*, int, PyObject*>)PythonSymbols.Require("PyNumber_ToBase");
 }

@@ -15,11 +15,12 @@ namespace SharpBind;
 /// Supported: <c>bool</c>, every integer width, <c>float</c>, <c>double</c>, <c>char</c>, their
 /// <see cref="System.Nullable{T}"/> forms, <c>string</c>, <c>byte[]</c>, <see cref="PythonObject"/>
 /// and its typed wrappers, and bound <c>[PyClass]</c> classes (to Python only once their module is
-/// imported). To Python only: tuples, dictionaries and other enumerables (see
+/// imported), and the value types of Converter.ValueTypes.cs (dates,
+/// <c>decimal</c>, <c>Guid</c>, paths, ... and their nullable forms). To Python only: tuples, dictionaries and other enumerables (see
 /// <see cref="ContainerToPython"/>); from Python, collections go through
 /// <see cref="PythonObject.AsList{T}"/> and its siblings. Null (or a null <c>string</c>/<c>byte[]</c>) is None.
 /// </remarks>
-internal static unsafe class Converter
+internal static unsafe partial class Converter
 {
     /// <summary>A new reference for <paramref name="value"/>, or null with a Python error set (GIL held).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -45,7 +46,7 @@ internal static unsafe class Converter
         if (typeof(T) == typeof(ulong)) return CPython.PyLong_FromUnsignedLongLong(Unsafe.As<T, ulong>(ref value));
         if (typeof(T) == typeof(float)) return CPython.PyFloat_FromDouble(Unsafe.As<T, float>(ref value));
         if (typeof(T) == typeof(char)) return Internal.ToPython.Char(Unsafe.As<T, char>(ref value));
-        return ToPythonObject<object?>(value); // other structs (value tuples, bound structs): boxed
+        return ValueTypeToPython(value); // dates, decimal, ...; other structs (value tuples, bound structs) boxed
     }
 
     /// <summary>
@@ -100,8 +101,10 @@ internal static unsafe class Converter
                 return Internal.ToPython.String(text);
             case byte[] bytes:
                 return Internal.ToPython.ByteArray(bytes);
+            case System.IO.FileSystemInfo path:
+                return Internal.Converters.PyPaths.Write(path);
         }
-        if (value is ValueType boxed && TryFromBoxedPrimitive(boxed, out PyObject* primitive))
+        if (value is ValueType boxed && (TryFromBoxedPrimitive(boxed, out PyObject* primitive) || TryFromBoxedValueType(boxed, out primitive)))
         {
             return primitive;
         }
@@ -161,7 +164,7 @@ internal static unsafe class Converter
         if (typeof(T) == typeof(ulong)) return FromPython.TryUInt64(value, out Unsafe.As<T, ulong>(ref result));
         if (typeof(T) == typeof(float)) return FromPython.TrySingle(value, out Unsafe.As<T, float>(ref result));
         if (typeof(T) == typeof(char)) return FromPython.TryChar(value, out Unsafe.As<T, char>(ref result));
-        return false;
+        return TryValueTypeFromPython(value, out result);
     }
 
     // Nullable<X> of a primitive: None is null, anything else converts as X. typeof tests, no reflection.
@@ -184,7 +187,7 @@ internal static unsafe class Converter
         if (typeof(T) == typeof(ulong?)) return Set(TryFromPython(value, out ulong v), v, out result);
         if (typeof(T) == typeof(float?)) return Set(TryFromPython(value, out float v), v, out result);
         if (typeof(T) == typeof(char?)) return Set(TryFromPython(value, out char v), v, out result);
-        return false;
+        return TryValueTypeFromPythonNullable(value, out result);
     }
 
     // result = (T)(object)value when ok; T is X? and value an X, so the unbox of the box is exact.
@@ -212,6 +215,10 @@ internal static unsafe class Converter
             byte[]? bytes = null;
             ok = value == CPython.Py_None || FromPython.TryByteArray(value, out bytes);
             converted = bytes;
+        }
+        else if (TryPathFromPython<T>(value, out converted, out ok))
+        {
+            // FileInfo, DirectoryInfo, FileSystemInfo: converted (None is null, as for string)
         }
         else if (typeof(T) == typeof(PythonObject) || typeof(T) == typeof(object))
         {
