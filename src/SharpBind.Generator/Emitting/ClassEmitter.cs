@@ -15,6 +15,11 @@ internal static class ClassEmitter
 
     public static void Emit(SourceWriter w, ModuleModel module, ClassModel type)
     {
+        if (type.Collection is not null)
+        {
+            BoundCollectionEmitter.Emit(w, module, type);
+            return;
+        }
         string path = $"{module.ModuleName}.{type.QualifiedName}";
         OpenGeneratedClass(w, $"CPython entry points of the Python type <c>{path}</c>, generated from <c>{type.ClassName}</c>.",
             $"internal static unsafe class {GeneratedName(module, type)}");

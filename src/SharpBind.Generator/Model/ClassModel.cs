@@ -77,6 +77,9 @@ internal sealed record ClassModel(
     /// <summary>A C# record (class or struct): its proxy must be a record too.</summary>
     public bool IsRecord { get; init; }
 
+    /// <summary>For a <c>List&lt;T&gt;</c>/<c>Dictionary&lt;K, V&gt;</c> bound by reference with <c>[PyExport]</c>: its element conversions; otherwise null.</summary>
+    public BoundCollectionModel? Collection { get; init; }
+
     /// <summary>For a positional record: its fields (<see cref="Parsing.RecordParser"/>); otherwise null.</summary>
     public RecordModel? Record { get; init; }
 }

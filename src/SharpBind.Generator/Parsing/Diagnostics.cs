@@ -139,6 +139,16 @@ internal static class Diagnostics
         "[PyExport] type '{0}' would be '{1}' in module '{2}', which already has a member of that name; set [PyExport(..., Name = \"...\")]",
         Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
+    public static readonly DiagnosticDescriptor UnnamedCollectionExport = new(
+        "SB0044", "Bound collection needs a name",
+        "[PyExport] of '{0}' binds a collection by reference and needs a Python class name: set [PyExport(typeof(...), Name = \"...\")]",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor UnsupportedCollectionElement = new(
+        "SB0045", "Bound collection element cannot be converted",
+        "[PyExport] of '{0}' cannot bind it by reference: SharpBind cannot convert its {1} type '{2}'",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
     // SB0050-SB0059: signatures (positional-only, keyword-only, *args, **kwargs, no-convert).
 
     public static readonly DiagnosticDescriptor MisplacedParameterMarker = new(

@@ -25,6 +25,11 @@ internal static class ExportParser
             LocationInfo? location = LocationInfo.From(attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken).GetLocation());
             INamedTypeSymbol? type = ExportedTypes.TargetOf(attribute);
             string? pythonName = ExportedTypes.NameOf(attribute);
+            if (type is not null && moduleName is not null && BoundCollectionExports.IsCollection(type))
+            {
+                results.Add(BoundCollectionExports.Parse(type, attribute, moduleName, location, exports));
+                continue;
+            }
             string display = type?.ToDisplayString() ?? (attribute.ConstructorArguments.FirstOrDefault().Value as ITypeSymbol)?.ToDisplayString() ?? "?";
             string? problem = type is null ? "typeof(...) must name a class"
                 : moduleName is null ? $"'{module.ToDisplayString()}' has no [PyModule]; put [PyExport] on the module class"

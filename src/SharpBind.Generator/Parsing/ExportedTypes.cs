@@ -36,10 +36,15 @@ internal sealed class ExportedTypes
     // like exports, they are a compilation-wide fact the classifier needs wherever a type appears.
     private readonly Dictionary<INamedTypeSymbol, CustomConverters.Registration> _converters;
 
-    private ExportedTypes(Dictionary<INamedTypeSymbol, Export> exports, Dictionary<INamedTypeSymbol, CustomConverters.Registration> converters)
+    // Collections bound by reference (BoundCollectionExports), by closed type.
+    private readonly Dictionary<INamedTypeSymbol, Export> _collections;
+
+    private ExportedTypes(Dictionary<INamedTypeSymbol, Export> exports, Dictionary<INamedTypeSymbol, CustomConverters.Registration> converters,
+        Dictionary<INamedTypeSymbol, Export>? collections = null)
     {
         _exports = exports;
         _converters = converters;
+        _collections = collections ?? new Dictionary<INamedTypeSymbol, Export>(SymbolEqualityComparer.Default);
     }
 
     /// <summary>No exports (for parsers that only look at <c>[PyClass]</c> types).</summary>
@@ -52,6 +57,9 @@ internal sealed class ExportedTypes
 
     /// <summary>The export of <paramref name="type"/>, if it is exported.</summary>
     public bool TryGet(INamedTypeSymbol type, out Export export) => _exports.TryGetValue(type, out export!);
+
+    /// <summary>The export of a <c>List&lt;T&gt;</c>/<c>Dictionary&lt;K, V&gt;</c> bound by reference, if <paramref name="type"/> is one.</summary>
+    public bool TryGetCollection(INamedTypeSymbol type, out Export export) => _collections.TryGetValue(type, out export!);
 
     /// <summary>The assembly-level converter registered for <paramref name="type"/>, if any (the first one wins).</summary>
     public bool TryGetConverter(INamedTypeSymbol type, out CustomConverters.Registration registration) =>
@@ -97,6 +105,7 @@ internal sealed class ExportedTypes
         }
         HashSet<string> spellings = Spellings(compilation, cancellationToken);
         var modules = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+        var collections = new Dictionary<INamedTypeSymbol, Export>(SymbolEqualityComparer.Default);
         foreach (SyntaxTree tree in compilation.SyntaxTrees)
         {
             SemanticModel? semanticModel = null;
@@ -115,6 +124,15 @@ internal sealed class ExportedTypes
                 }
                 foreach (AttributeData attribute in module.GetAttributes())
                 {
+                    if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, attributeClass) && TargetOf(attribute) is { } collection
+                        && BoundCollectionExports.IsCollection(collection))
+                    {
+                        if (!collections.ContainsKey(collection) && BoundCollectionExports.IsExportable(collection, attribute))
+                        {
+                            collections.Add(collection, new Export(NameOf(attribute)!, moduleName, attribute));
+                        }
+                        continue;
+                    }
                     if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, attributeClass) && TargetOf(attribute) is { } type
                         && !exports.ContainsKey(type) && ProblemWith(type, compilation) is null && !TypeClassifier.HasClassAttribute(type))
                     {
@@ -123,7 +141,7 @@ internal sealed class ExportedTypes
                 }
             }
         }
-        return new ExportedTypes(exports, converters);
+        return new ExportedTypes(exports, converters, collections);
     }
 
     /// <summary>The class named by <c>typeof(...)</c>, or null.</summary>

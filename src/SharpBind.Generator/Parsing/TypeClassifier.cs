@@ -20,6 +20,10 @@ internal static class TypeClassifier
         {
             return new TypeModel(ValueKind.Void, "void", false, false);
         }
+        if (BoundCollectionExports.Classify(type, annotation, csharpName, exports) is { } byReference)
+        {
+            return byReference; // a List<T>/Dictionary<K, V> a module exports: passed by reference, never copied
+        }
         if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
         {
             // int?, Color?: the value type's model, with None for null.
