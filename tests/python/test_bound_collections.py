@@ -2,7 +2,9 @@
 bind_vector / bind_map): the Python object is the C# collection, so changes are seen both ways."""
 
 import collections.abc
+import copy
 import gc
+import pickle
 import weakref
 
 import pytest
@@ -180,6 +182,19 @@ def test_returns_of_the_exported_type():
     assert b.maybe_numbers(True) is None and b.maybe_numbers(False) is b.numbers()
     # Other types (an interface, or a list of a type that is not exported) are still copied.
     assert type(b.numbers_copy()) is list and type(b.words()) is list
+
+
+def test_copy_and_pickle_make_new_csharp_collections():
+    numbers = b.numbers()
+    numbers.extend([1, 2])
+    counts = b.counts()
+    counts["a"] = 1
+    for original in (numbers, counts):
+        for duplicate in (copy.copy(original), copy.deepcopy(original), pickle.loads(pickle.dumps(original))):
+            assert type(duplicate) is type(original) and duplicate == original and duplicate is not original
+    duplicate = copy.copy(numbers)
+    duplicate.append(3)
+    assert b.numbers_seen() == [1, 2]
 
 
 def test_module_attribute_read_before_the_type_exists_is_a_copy():

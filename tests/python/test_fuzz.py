@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 import animals
 import basics
+import bound_collections
 import classes
 import collections_
 import conversions
@@ -103,6 +104,17 @@ FUNCTIONS += [protocols.Vector2, protocols.Money, protocols.Bag, protocols.Inven
 # Collections (not the ones that allocate a random number of items).
 FUNCTIONS += [getattr(collections_, name) for name in sorted(dir(collections_))
               if callable(getattr(collections_, name)) and not name.startswith("_") and name not in ("make_list", "items")]
+# Collections bound by reference: the module's functions (not the one that allocates a random number
+# of items) and the list and dict protocols of its types.
+FUNCTIONS += [getattr(bound_collections, name) for name in sorted(dir(bound_collections))
+              if callable(getattr(bound_collections, name)) and not name.startswith("_") and name != "fresh"]
+_SHORTS = bound_collections.ShortList([1, 2, 3])
+_COUNTS = bound_collections.Counts(a=1)
+FUNCTIONS += [_with_operand(op) for op in (
+    lambda v: _SHORTS[v], lambda v: _SHORTS.__setitem__(v, v), lambda v: _SHORTS.__delitem__(v), lambda v: v in _SHORTS,
+    lambda v: _SHORTS == v, lambda v: _SHORTS.__setitem__(slice(None), v), lambda v: _SHORTS.__iadd__(v),
+    lambda v: _COUNTS[v], lambda v: _COUNTS.__setitem__(v, v), lambda v: _COUNTS.__delitem__(v), lambda v: v in _COUNTS,
+    lambda v: _COUNTS == v, lambda v: _COUNTS.update(v), lambda v: _COUNTS.pop(v, None))]
 # Positional-only, keyword-only, *args, **kwargs and [NoConvert].
 FUNCTIONS += [getattr(signatures, name) for name in sorted(dir(signatures))
               if callable(getattr(signatures, name)) and not name.startswith("_") and not isinstance(getattr(signatures, name), type)]
@@ -153,7 +165,8 @@ def _setter(instance, name):
 
 BOUND_CLASSES = []
 MEMBERS = []
-for _module in (basics, classes, conversions, errors, animals, pets, overloads, shapes, protocols, enums, collections_, signatures, custom_errors, value_types):
+for _module in (basics, classes, conversions, errors, animals, pets, overloads, shapes, protocols, enums, collections_, signatures, custom_errors,
+                value_types, bound_collections):
     for _cls in _bound_classes(_module, set()):
         BOUND_CLASSES.append(_cls)
         MEMBERS.append(_cls)

@@ -22,6 +22,8 @@ namespace SharpBind.Internal;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static unsafe class BoundCollections
 {
+    private const string ReduceDoc = "__reduce__($self, /)\n--\n\nFor copy and pickle: the type and a plain copy of the items.";
+
     /// <summary>Adds the type <c>module.name</c> for <c>List&lt;T&gt;</c>; false with a Python error set.</summary>
     public static bool AddList<T, TConverter>(PyObject* module, string moduleName, string name, string? doc)
         where TConverter : struct, IConverter<T>
@@ -44,6 +46,7 @@ public static unsafe class BoundCollections
                 new("reverse", &CollectionSlots.Reverse, "reverse($self, /)\n--\n\nReverses the list in place."),
                 new("copy", &CollectionSlots.Copy, "copy($self, /)\n--\n\nA new list of this type with the same items (a new C# list)."),
                 new("__reversed__", &CollectionSlots.Reversed, "__reversed__($self, /)\n--\n\nAn iterator from the last item to the first."),
+                new("__reduce__", &CollectionSlots.Reduce, ReduceDoc),
             ],
         };
         spec.AddSlot(CPython.Py_sq_length, (delegate* unmanaged[Cdecl]<PyObject*, nint>)&CollectionSlots.Length);
@@ -75,6 +78,7 @@ public static unsafe class BoundCollections
                 new("update", &CollectionSlots.Update, "update([other, ]**kwargs)\n\nStores the items of a mapping or an iterable of pairs, then the keywords."),
                 new("clear", &CollectionSlots.Clear, "clear($self, /)\n--\n\nRemoves every item."),
                 new("copy", &CollectionSlots.Copy, "copy($self, /)\n--\n\nA new mapping of this type with the same items (a new C# dictionary)."),
+                new("__reduce__", &CollectionSlots.Reduce, ReduceDoc),
             ],
         };
         return Add<Dictionary<TKey, TValue>>(module, spec, new DictionaryOps<TKey, TKeyConverter, TValue, TValueConverter>(name), "MutableMapping");

@@ -91,6 +91,29 @@ internal abstract unsafe class CollectionOps
         return result;
     }
 
+    /// <summary>
+    /// <c>__reduce__</c>: <c>(type(self), (plain copy,))</c>, so that <c>copy.copy</c>, <c>copy.deepcopy</c>
+    /// and <c>pickle</c> make a new C# collection through the constructor (a new reference, or null with
+    /// an error set).
+    /// </summary>
+    public PyObject* Reduce(PyObject* self, object target, nint nargs, PyObject* kwnames)
+    {
+        PyObject* plain = Arity("__reduce__", nargs, kwnames, 0, 0) ? ToPlain(target) : null;
+        PyObject* arguments = plain == null ? null : CPython.PyTuple_New(1);
+        PyObject* result = arguments == null ? null : CPython.PyTuple_New(2);
+        if (result == null)
+        {
+            CPython.Py_XDecRef(plain);
+            CPython.Py_XDecRef(arguments);
+            return null;
+        }
+        CPython.PyTuple_SetItem(arguments, 0, plain); // each SetItem steals its reference
+        CPython.Py_IncRef((PyObject*)self->ob_type);
+        CPython.PyTuple_SetItem(result, 0, (PyObject*)self->ob_type);
+        CPython.PyTuple_SetItem(result, 1, arguments);
+        return result;
+    }
+
     /// <summary>Whether <c>self OP other</c> is defined: <paramref name="other"/> is a plain list/dict or of this bound type.</summary>
     protected abstract bool IsComparable(PyObject* other, int op);
 

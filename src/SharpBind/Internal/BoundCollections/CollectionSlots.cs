@@ -215,6 +215,20 @@ internal static unsafe class CollectionSlots
         }
     }
 
+    [UnmanagedCallersOnly(CallConvs = new[] { typeof(CallConvCdecl) })]
+    public static PyObject* Reduce(PyObject* self, PyObject** args, nint nargs, PyObject* kwnames)
+    {
+        try
+        {
+            object? target = Target(self, out CollectionOps ops);
+            return target is null ? null : ops.Reduce(self, target, nargs, kwnames);
+        }
+        catch (Exception exception)
+        {
+            return Errors.Raise(exception, null);
+        }
+    }
+
     // One METH_FASTCALL | METH_KEYWORDS entry point per method name (a PyMethodDef has no closure).
 #pragma warning disable SA1600, CS1591
     [UnmanagedCallersOnly(CallConvs = new[] { typeof(CallConvCdecl) })]
