@@ -163,6 +163,16 @@ def test_list_constructor():
             pass
 
 
+def test_an_instance_without_init_raises_type_error():
+    empty = b.ShortList.__new__(b.ShortList)
+    with pytest.raises(TypeError, match="__init__"):
+        len(empty)
+    with pytest.raises(TypeError, match="__init__"):
+        empty.append(1)
+    with pytest.raises(TypeError, match="__init__"):
+        b.total(empty)
+
+
 def test_parameters_take_plain_lists_as_copies():
     plain = [1, 2]
     assert b.total(plain) == 3
