@@ -3,7 +3,9 @@ bind_vector / bind_map): the Python object is the C# collection, so changes are 
 
 import collections.abc
 import copy
+import ctypes
 import gc
+import operator
 import pickle
 import weakref
 
@@ -56,6 +58,24 @@ def test_list_indexing_and_slices():
     assert numbers[2:5] == [2, 3, 4] and type(numbers[2:5]) is b.ShortList
     assert numbers[::-3] == [9, 6, 3, 0] and numbers[100:] == []
     assert numbers[2:5] is not numbers[2:5]  # a slice is a new list (a copy)
+    assert operator.indexOf(numbers, 3) == 3 and operator.countOf(numbers, 3) == 1
+
+
+def test_c_sequence_protocol():
+    # What C extensions call: PySequence_Check and PySequence_GetItem (which counts a negative index
+    # from the end once, before the type's sq_item sees it).
+    numbers = b.numbers()
+    numbers.extend([10, 20, 30])
+    api = ctypes.pythonapi
+    api.PySequence_Check.argtypes = [ctypes.py_object]
+    api.PySequence_GetItem.argtypes = [ctypes.py_object, ctypes.c_ssize_t]
+    api.PySequence_GetItem.restype = ctypes.py_object
+    assert api.PySequence_Check(numbers) == 1 and api.PySequence_Check(b.counts()) == 0
+    assert api.PySequence_GetItem(numbers, 0) == 10 and api.PySequence_GetItem(numbers, -1) == 30
+    with pytest.raises(IndexError):
+        api.PySequence_GetItem(numbers, -5)
+    with pytest.raises(IndexError):
+        api.PySequence_GetItem(numbers, 3)
 
 
 SLICE_CHANGES = [

@@ -82,7 +82,8 @@ internal static unsafe class CollectionSlots
         }
     }
 
-    // sq_item: CPython has already added the length to a negative index (PySequence_GetItem).
+    // sq_item: CPython has already added the length to a negative index (PySequence_GetItem), so one
+    // still negative is out of range (GetItem would count it from the end a second time).
     [UnmanagedCallersOnly(CallConvs = new[] { typeof(CallConvCdecl) })]
     public static PyObject* SequenceItem(PyObject* self, nint index)
     {
@@ -91,6 +92,11 @@ internal static unsafe class CollectionSlots
             object? target = Target(self, out CollectionOps ops);
             if (target is null)
             {
+                return null;
+            }
+            if (index < 0)
+            {
+                Errors.SetString(CPython.PyExc_IndexError, $"{ops.Name} index out of range");
                 return null;
             }
             PyObject* key = CPython.PyLong_FromLongLong(index);
