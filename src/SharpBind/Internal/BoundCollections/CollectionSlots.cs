@@ -18,6 +18,12 @@ internal enum CollectionMethod
 /// none lets a managed exception escape (they become Python exceptions: an
 /// <c>InvalidOperationException</c>, such as "Collection was modified" from an enumerator, is a RuntimeError).
 /// </summary>
+/// <remarks>
+/// Why the pointer work is safe: CPython calls slots and methods with the GIL held, and only with a
+/// <c>self</c> of the type they belong to (it checks the descriptor's type first), so <c>self</c> has the
+/// bound-instance layout that <see cref="ClassBuilder.Target"/> reads and a registered
+/// <see cref="CollectionOps"/>. Arguments are borrowed references that live for the call.
+/// </remarks>
 internal static unsafe class CollectionSlots
 {
     // self's C# collection and operations; null with a TypeError set when __init__ never ran (an
