@@ -54,7 +54,7 @@ def test_wrong_values_name_the_item():
         c.sum_list("abc")
     with pytest.raises(TypeError, match=r"must be dict\[str, int\], not list"):
         c.total_value([("a", 1)])
-    with pytest.raises(TypeError, match=r"dict items must be str: int, not int: int"):
+    with pytest.raises(TypeError, match=r"dict keys must be str, not int"):
         c.total_value({1: 1})
     with pytest.raises(TypeError, match=r"must be set\[int\], not list"):
         c.unique([1])

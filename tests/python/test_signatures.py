@@ -96,8 +96,9 @@ def test_everything_at_once():
     assert s.everything(1) == "a=1 b=2 flag=False rest=[] extra=[]"
     # A keyword naming a positional-only parameter goes to **kwargs, as in Python.
     assert s.everything(1, 3, 4.5, 6, flag=True, k=7, a=8) == "a=1 b=3 flag=True rest=[4.5,6] extra=[a=8,k=7]"
-    with pytest.raises(TypeError, match=r"everything\(\): argument 'extra': "):
-        s.everything(1, k="x")  # **kwargs values convert with the dictionary's value converter
+    # **kwargs values convert with the dictionary's value converter; the error names the keyword.
+    with pytest.raises(TypeError, match=r"everything\(\): argument 'extra': dict value for key 'k' must be int, not str"):
+        s.everything(1, k="x")
 
 
 # --- [NoConvert] ----------------------------------------------------------------------------------

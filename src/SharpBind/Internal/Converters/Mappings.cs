@@ -31,11 +31,14 @@ public unsafe struct DictionaryConverter<TDictionary, TKey, TKeyConverter, TValu
             // Held while they convert: conversion may run Python code that changes the dict.
             CPython.Py_IncRef(key);
             CPython.Py_IncRef(item);
-            bool ok = default(TKeyConverter).TryFrom(key, out TKey k) && default(TValueConverter).TryFrom(item, out TValue v) && Add(dictionary, k, v);
+            bool keyOk = default(TKeyConverter).TryFrom(key, out TKey k);
+            bool ok = keyOk && default(TValueConverter).TryFrom(item, out TValue v) && Add(dictionary, k, v);
             if (!ok && CPython.PyErr_Occurred() == null)
             {
-                Errors.SetString(CPython.PyExc_TypeError,
-                    $"dict items must be {default(TKeyConverter).PythonName}: {default(TValueConverter).PythonName}, not {PyText.TypeName(key)}: {PyText.TypeName(item)}");
+                // Name the key when it was the value that failed (a **kwargs argument, say).
+                Errors.SetString(CPython.PyExc_TypeError, keyOk
+                    ? $"dict value for key {PyText.Repr(key) ?? "?"} must be {default(TValueConverter).PythonName}, not {PyText.TypeName(item)}"
+                    : $"dict keys must be {default(TKeyConverter).PythonName}, not {PyText.TypeName(key)}");
             }
             CPython.Py_DecRef(key);
             CPython.Py_DecRef(item);
