@@ -38,7 +38,7 @@ public partial class DiagnosticTests
     [Theory]
     [InlineData("[[|PyExport(typeof(List<>), Name = \"L\")|]]", "typeof(List<>)")]
     [InlineData("[[|PyExport(typeof(List<int>), Name = \"not-valid\")|]]", "Name \"not-valid\" is not a valid Python identifier")]
-    [InlineData("[[|PyExport(typeof(HashSet<int>), Name = \"S\")|]]", "generic classes")]
+    [InlineData("[[|PyExport(typeof(HashSet<>), Name = \"S\")|]]", "only a closed generic class")]
     public void SB0040_UnsupportedCollectionExport(string export, string reason)
     {
         GeneratorResult result = AssertReportsIn(WithExport(export), "SB0040", DiagnosticSeverity.Error, new[] { reason });

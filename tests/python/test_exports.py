@@ -117,3 +117,21 @@ def test_exported_base_class_keeps_the_hierarchy():
     assert exports.remaining(m) == 0
     with pytest.raises(TypeError, match="cannot create 'Stream' instances"):
         Stream()
+
+
+def test_a_closed_generic_class_is_exported_under_its_python_name():
+    from exports import StringQueue
+
+    jobs = exports.jobs()
+    assert type(jobs) is StringQueue
+    assert len(jobs) == 2 and jobs.peek() == "build"
+    jobs.enqueue("ship")
+    assert list(jobs) == ["build", "test", "ship"]
+    assert "test" in jobs
+    assert exports.drain_all(jobs) == "build,test,ship"
+    assert len(jobs) == 0  # the same C# queue: C# drained it
+    fresh = StringQueue()
+    fresh.enqueue("x")
+    assert fresh.dequeue() == "x"
+    with pytest.raises(TypeError):
+        fresh.enqueue(1)

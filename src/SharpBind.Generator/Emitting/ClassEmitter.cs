@@ -21,7 +21,7 @@ internal static class ClassEmitter
             return;
         }
         string path = $"{module.ModuleName}.{type.QualifiedName}";
-        OpenGeneratedClass(w, $"CPython entry points of the Python type <c>{path}</c>, generated from <c>{type.ClassName}</c>.",
+        OpenGeneratedClass(w, $"CPython entry points of the Python type <c>{path}</c>, generated from <c>{XmlText(type.ClassName)}</c>.",
             $"internal static unsafe class {GeneratedName(module, type)}");
 
         w.Line($"/// <summary>The Python type (borrowed from the module), once <see cref=\"AddTo\"/> ran.</summary>");
@@ -219,7 +219,7 @@ internal static class ClassEmitter
         if (constructors.Count == 0)
         {
             // An exported class without a constructor SharpBind can call: its instances come from C#.
-            w.Line($"/// <summary><c>__init__</c>: <c>{type.ClassName}</c> has no public constructor that Python can call.</summary>");
+            w.Line($"/// <summary><c>__init__</c>: <c>{XmlText(type.ClassName)}</c> has no public constructor that Python can call.</summary>");
             w.Line($"[global::System.Runtime.InteropServices.UnmanagedCallersOnly({Cdecl})]");
             w.Open($"private static int Init({PyObject}* self, {PyObject}* args, {PyObject}* kwargs)");
             w.Open("try");
@@ -241,7 +241,7 @@ internal static class ClassEmitter
             w.Line($"private static readonly {Internal}.PyFunctionInfo[] Overloads___init__ = {{ {string.Join(", ", constructors.Select((_, i) => InfoOf(i)))} }};");
             w.Line();
         }
-        w.Line($"/// <summary><c>__init__</c>: constructs a <c>{type.ClassName}</c> and attaches it to <c>self</c>.</summary>");
+        w.Line($"/// <summary><c>__init__</c>: constructs a <c>{XmlText(type.ClassName)}</c> and attaches it to <c>self</c>.</summary>");
         w.Line($"[global::System.Runtime.InteropServices.UnmanagedCallersOnly({Cdecl})]");
         w.Open($"private static int Init({PyObject}* self, {PyObject}* args, {PyObject}* kwargs)");
         w.Open("try");
@@ -283,7 +283,7 @@ internal static class ClassEmitter
         w.Line();
         w.Line($"private static readonly {Internal}.PyFunctionInfo Info___init__ = new({Quote(type.PythonName)}, {Quote(type.PythonName + "() -> None")}, global::System.Array.Empty<string>(), global::System.Array.Empty<string>(), 0);");
         w.Line();
-        w.Line($"/// <summary><c>__init__</c>: gives an instance of a Python class implementing <c>{type.ClassName}</c> its C# half.</summary>");
+        w.Line($"/// <summary><c>__init__</c>: gives an instance of a Python class implementing <c>{XmlText(type.ClassName)}</c> its C# half.</summary>");
         w.Line($"[global::System.Runtime.InteropServices.UnmanagedCallersOnly({Cdecl})]");
         w.Open($"private static int Init({PyObject}* self, {PyObject}* args, {PyObject}* kwargs)");
         w.Open("try");

@@ -115,6 +115,9 @@ internal static class ModuleEmitter
     }
 
     /// <summary>Opens a generated class: its doc comment, hidden from IntelliSense, marked as generated code.</summary>
+    /// <summary>A C# name as doc-comment text: <c>Queue&lt;string&gt;</c> for <c>Queue<string></c>.</summary>
+    internal static string XmlText(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+
     internal static void OpenGeneratedClass(SourceWriter w, string summary, string declaration)
     {
         w.Line($"/// <summary>{summary}</summary>");
@@ -137,7 +140,7 @@ internal static class ModuleEmitter
     {
         int count = function.Parameters.Count;
         EmitInfo(w, function, info);
-        string target = OpenEntryPoint(w, $"Python <c>{pythonPath}</c>: calls <c>{owner}.{function.CSharpName}</c>.", entryName, owner, selfType, selfAccessor);
+        string target = OpenEntryPoint(w, $"Python <c>{pythonPath}</c>: calls <c>{XmlText(owner)}.{function.CSharpName}</c>.", entryName, owner, selfType, selfAccessor);
         if (count == 0)
         {
             w.Line($"if (!{Internal}.Arguments.None({info}, nargs, kwnames)) return null;");

@@ -67,7 +67,7 @@ internal static class OverloadEmitter
         string infos = $"Overloads_{overloads[0].PythonName}";
         w.Line($"private static readonly {Internal}.PyFunctionInfo[] {infos} = {{ {string.Join(", ", overloads.Select(InfoName))} }};");
         w.Line();
-        string target = OpenEntryPoint(w, $"Python <c>{pythonPath}</c>: picks one of the {overloads.Count} overloads of <c>{owner}.{overloads[0].CSharpName}</c>.",
+        string target = OpenEntryPoint(w, $"Python <c>{pythonPath}</c>: picks one of the {overloads.Count} overloads of <c>{XmlText(owner)}.{overloads[0].CSharpName}</c>.",
             entryName, owner, selfType, selfAccessor);
         int slots = System.Math.Max(1, overloads.Max(o => o.Parameters.Count));
         w.Line($"{PyObject}** arg = stackalloc {PyObject}*[{slots}];");

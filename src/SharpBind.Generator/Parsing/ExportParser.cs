@@ -33,7 +33,7 @@ internal static class ExportParser
             string display = type?.ToDisplayString() ?? (attribute.ConstructorArguments.FirstOrDefault().Value as ITypeSymbol)?.ToDisplayString() ?? "?";
             string? problem = type is null ? "typeof(...) must name a class"
                 : moduleName is null ? $"'{module.ToDisplayString()}' has no [PyModule]; put [PyExport] on the module class"
-                : ExportedTypes.ProblemWith(type, compilation)
+                : ExportedTypes.ProblemWith(type, compilation, pythonName)
                 ?? (pythonName is not null && !PythonNames.IsIdentifier(pythonName) ? $"Name \"{pythonName}\" is not a valid Python identifier" : null);
             if (type is null || problem is not null)
             {

@@ -66,11 +66,20 @@ internal sealed class ExportedTypes
         _converters.TryGetValue(type, out registration);
 
     /// <summary>Why <paramref name="type"/> cannot be exported from <paramref name="compilation"/>, or null.</summary>
-    public static string? ProblemWith(INamedTypeSymbol type, Compilation compilation) =>
+    /// <param name="type">The exported type.</param>
+    /// <param name="compilation">The compilation exporting it.</param>
+    /// <param name="pythonName">The attribute's <c>Name</c>, or null.</param>
+    public static string? ProblemWith(INamedTypeSymbol type, Compilation compilation, string? pythonName) =>
         type.TypeKind != TypeKind.Class ? "only classes can be exported yet (not structs, interfaces, enums or delegates)"
-        : ModuleParser.IsGeneric(type) ? "generic classes (and classes nested in them) are not supported yet"
+        : ModuleParser.IsGeneric(type) && !IsClosedGeneric(type) ? "only a closed generic class can be exported (typeof(Queue<int>), not typeof(Queue<>)), and not one nested in a generic class"
+        : ModuleParser.IsGeneric(type) && pythonName is null ? "a generic class needs a Python name: add Name = \"...\""
         : !ModuleParser.IsReachable(type) || !compilation.IsSymbolAccessibleWithin(type, compilation.Assembly) ? "it is not accessible from this assembly"
         : null;
+
+    // Queue<int>: generic with every type argument a real type, and no generic containing type.
+    private static bool IsClosedGeneric(INamedTypeSymbol type) =>
+        type.IsGenericType && !type.IsUnboundGenericType && (type.ContainingType is null || !ModuleParser.IsGeneric(type.ContainingType))
+        && type.TypeArguments.All(a => a.TypeKind is not (TypeKind.TypeParameter or TypeKind.Error));
 
     /// <summary>The name in a class's <c>[PyModule("...")]</c>, or null when it has none.</summary>
     public static string? ModuleNameOf(INamedTypeSymbol type)
@@ -134,7 +143,7 @@ internal sealed class ExportedTypes
                         continue;
                     }
                     if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, attributeClass) && TargetOf(attribute) is { } type
-                        && !exports.ContainsKey(type) && ProblemWith(type, compilation) is null && !TypeClassifier.HasClassAttribute(type))
+                        && !exports.ContainsKey(type) && ProblemWith(type, compilation, NameOf(attribute)) is null && !TypeClassifier.HasClassAttribute(type))
                     {
                         exports.Add(type, new Export(NameOf(attribute) ?? type.Name, moduleName, attribute));
                     }

@@ -30,7 +30,11 @@ namespace SharpBind;
 [AttributeUsage(AttributeTargets.Class, Inherited = false, AllowMultiple = true)]
 public sealed class PyExportAttribute : Attribute
 {
-    /// <summary>Exports <paramref name="type"/> (a non-generic class, or a closed <c>List&lt;T&gt;</c>/<c>Dictionary&lt;K, V&gt;</c>) from this module.</summary>
+    /// <summary>
+    /// Exports <paramref name="type"/> from this module: a class, or a closed generic class such as
+    /// <c>Queue&lt;string&gt;</c> (which needs a <see cref="Name"/>); a closed <c>List&lt;T&gt;</c> or
+    /// <c>Dictionary&lt;K, V&gt;</c> binds that collection by reference.
+    /// </summary>
     public PyExportAttribute(Type type) => Type = type;
 
     /// <summary>The exported class.</summary>
