@@ -44,11 +44,18 @@ public sealed partial class SharpBindGenerator : IIncrementalGenerator
             static (syntax, cancellationToken) => ExportParser.Parse(syntax, cancellationToken))
             .SelectMany(static (results, _) => results);
 
+        // [PyExport(typeof(SomeEnum))]: the enum bound as if it had [PyClass(Module = ...)].
+        IncrementalValuesProvider<EnumParseResult> exportedEnums = context.SyntaxProvider.ForAttributeWithMetadataName(
+            ExportedTypes.AttributeName,
+            static (node, _) => node is TypeDeclarationSyntax,
+            static (syntax, cancellationToken) => ExportParser.ParseEnums(syntax, cancellationToken))
+            .SelectMany(static (results, _) => results);
+
         // [PyException] classes and [PyExceptionMapping]s (SharpBindGenerator.Exceptions.cs).
         IncrementalValueProvider<ExceptionInputs> exceptions = ExceptionPipeline(context);
 
-        context.RegisterSourceOutput(modules.Collect().Combine(classes.Collect()).Combine(enums.Collect()).Combine(exports.Collect()).Combine(exceptions),
-            static (output, inputs) => Emit(output, inputs.Left.Left.Left.Left, inputs.Left.Left.Left.Right.AddRange(inputs.Left.Right), inputs.Left.Left.Right, inputs.Right));
+        context.RegisterSourceOutput(modules.Collect().Combine(classes.Collect()).Combine(enums.Collect().Combine(exportedEnums.Collect())).Combine(exports.Collect()).Combine(exceptions),
+            static (output, inputs) => Emit(output, inputs.Left.Left.Left.Left, inputs.Left.Left.Left.Right.AddRange(inputs.Left.Right), inputs.Left.Left.Right.Left.AddRange(inputs.Left.Left.Right.Right), inputs.Right));
 
         // [PyConverter] applications that cannot work (on types and on the assembly).
         IncrementalValuesProvider<EquatableArray<DiagnosticInfo>> converterProblems = context.SyntaxProvider.ForAttributeWithMetadataName(

@@ -405,6 +405,21 @@ public partial class DiagnosticTests
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(string.Concat(result.Sources.Select(s => s.Text)), "AddClass<global::Plain>"));
     }
 
+    [Fact]
+    public void SB0042_EnumExportedTwice()
+    {
+        GeneratorResult result = AssertReportsIn("""
+            using SharpBind;
+            [PyModule("m")] [PyExport(typeof(System.DayOfWeek))] public static class M { public static System.DayOfWeek Next(System.DayOfWeek d) => d; }
+            [PyModule("n")] [[|PyExport(typeof(System.DayOfWeek))|]] public static class N { }
+            """, "SB0042", DiagnosticSeverity.Error, new[] { "'System.DayOfWeek'", "module 'm' exports it already" });
+        // The first export binds it: an IntEnum of module m, and the function converts it.
+        string module = Assert.Single(result.Sources, s => s.HintName == "SharpBind.Module.m.g.cs").Text;
+        Assert.Contains("\"DayOfWeek\"", module);
+        Assert.Contains("FromPython.TryEnum<global::System.DayOfWeek>", module);
+        Assert.DoesNotContain("DayOfWeek", Assert.Single(result.Sources, s => s.HintName == "SharpBind.Module.n.g.cs").Text);
+    }
+
     [Theory]
     [InlineData("[[|PyExport(typeof(Other.Plain), Name = \"one\")|]]")]
     [InlineData("[[|PyExport(typeof(Other.Plain))|]]")]

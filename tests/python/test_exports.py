@@ -135,3 +135,17 @@ def test_a_closed_generic_class_is_exported_under_its_python_name():
     assert fresh.dequeue() == "x"
     with pytest.raises(TypeError):
         fresh.enqueue(1)
+
+
+def test_enums_the_user_cannot_annotate_are_exported():
+    import enum
+
+    from exports import Access, DayOfWeek
+
+    assert issubclass(DayOfWeek, enum.IntEnum) and issubclass(Access, enum.IntFlag)
+    assert DayOfWeek.SATURDAY == 6 and DayOfWeek.SUNDAY == 0
+    assert exports.next_day(DayOfWeek.SATURDAY) is DayOfWeek.SUNDAY
+    assert exports.can_write(Access.READ | Access.WRITE) and not exports.can_write(Access.READ)
+    assert Access.READ_WRITE == Access.READ | Access.WRITE
+    with pytest.raises(TypeError):
+        exports.next_day("monday")

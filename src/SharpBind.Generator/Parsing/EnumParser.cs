@@ -18,8 +18,17 @@ internal static class EnumParser
     public static EnumParseResult Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
         var type = (INamedTypeSymbol)context.TargetSymbol;
+        return Parse(type, TypeClassifier.ModuleOf(type, ExportedTypes.None), null, ModuleParser.LocationOf(type), cancellationToken);
+    }
+
+    /// <summary>
+    /// Reads <paramref name="type"/> as an enum of <paramref name="moduleName"/> (null: the only module),
+    /// named <paramref name="exportName"/> (null: its <c>[PyName]</c> or C# name); diagnostics at <paramref name="location"/>.
+    /// Also used for enums exported with <c>[PyExport]</c>.
+    /// </summary>
+    public static EnumParseResult Parse(INamedTypeSymbol type, string? moduleName, string? exportName, LocationInfo? location, CancellationToken cancellationToken)
+    {
         var diagnostics = new List<DiagnosticInfo>();
-        LocationInfo? location = ModuleParser.LocationOf(type);
         string display = type.ToDisplayString();
 
         string? reason = !ModuleParser.IsReachable(type) ? "it must be public or internal, and so must every type it is nested in"
@@ -31,9 +40,9 @@ internal static class EnumParser
             return new EnumParseResult(null, diagnostics.ToEquatableArray(), location);
         }
 
-        string pythonName = ModuleParser.HasAttribute(type, ModuleParser.NameAttribute)
+        string pythonName = exportName ?? (ModuleParser.HasAttribute(type, ModuleParser.NameAttribute)
             ? ModuleParser.PythonNameOf(type, diagnostics) ?? type.Name
-            : type.Name;
+            : type.Name);
         var members = new List<EnumMemberModel>();
         var exported = new Dictionary<string, string>();
         foreach ((IFieldSymbol field, string? name) in Members(type, diagnostics))
@@ -61,7 +70,7 @@ internal static class EnumParser
 
         bool hasErrors = diagnostics.Any(d => d.Descriptor.DefaultSeverity == DiagnosticSeverity.Error);
         EnumModel? model = hasErrors ? null : new EnumModel(
-            pythonName, type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat), TypeClassifier.ModuleOf(type, ExportedTypes.None),
+            pythonName, type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat), moduleName,
             DocComments.ToDocstring(type.GetDocumentationCommentXml(cancellationToken: cancellationToken)),
             type.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "System.FlagsAttribute"),
             TypeClassifier.KindOf(type.EnumUnderlyingType!) ?? ValueKind.Int32,

@@ -49,8 +49,35 @@ internal static class ExportParser
                 results.Add(Failed(Diagnostics.AlreadyBound, location, display, clash));
                 continue;
             }
+            if (type.TypeKind == TypeKind.Enum)
+            {
+                continue; // read by ParseEnums
+            }
             bool dynamicAttributes = attribute.NamedArguments.FirstOrDefault(a => a.Key == "DynamicAttributes").Value.Value is true;
             results.Add(ClassParser.Parse(type, moduleName, dynamicAttributes, pythonName ?? type.Name, location, isExport: true, exports, cancellationToken));
+        }
+        return results.ToEquatableArray();
+    }
+
+    /// <summary>
+    /// The enums a module class exports, read as <c>[PyClass(Module = ...)]</c> on them would be
+    /// (<see cref="EnumParser"/>). Problems with the attribute itself are reported by <see cref="Parse"/>.
+    /// </summary>
+    public static EquatableArray<EnumParseResult> ParseEnums(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    {
+        var module = (INamedTypeSymbol)context.TargetSymbol;
+        Compilation compilation = context.SemanticModel.Compilation;
+        ExportedTypes exports = ExportedTypes.Of(compilation, cancellationToken);
+        var results = new List<EnumParseResult>();
+        foreach (AttributeData attribute in context.Attributes)
+        {
+            // Only the first export of an enum that can be exported, as for classes (Parse reports the rest).
+            if (ExportedTypes.TargetOf(attribute) is { TypeKind: TypeKind.Enum } type && exports.TryGet(type, out ExportedTypes.Export export)
+                && ExportedTypes.SameApplication(export.Attribute, attribute))
+            {
+                LocationInfo? location = LocationInfo.From(attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken).GetLocation());
+                results.Add(EnumParser.Parse(type, export.ModuleName, export.PythonName, location, cancellationToken));
+            }
         }
         return results.ToEquatableArray();
     }
