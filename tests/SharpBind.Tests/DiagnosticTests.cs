@@ -267,7 +267,7 @@ public partial class DiagnosticTests
     // ---- [PyExport]: every diagnostic at the attribute ----
 
     [Theory]
-    [InlineData("[[|PyExport(typeof(System.Range))|]]", "'System.Range'", "only classes")]
+    [InlineData("[[|PyExport(typeof(System.Span<int>), Name = \"S\")|]]", "'System.Span<int>'", "ref structs cannot be boxed")]
     [InlineData("[[|PyExport(typeof(System.IDisposable))|]]", "'System.IDisposable'", "only classes")]
     [InlineData("[[|PyExport(typeof(System.Collections.Generic.Queue<int>))|]]", "'System.Collections.Generic.Queue<int>'", "a generic class needs a Python name")]
     [InlineData("[[|PyExport(typeof(System.Collections.Generic.Queue<>), Name = \"Q\")|]]", "'System.Collections.Generic.Queue<>'", "only a closed generic class")]

@@ -149,3 +149,16 @@ def test_enums_the_user_cannot_annotate_are_exported():
     assert Access.READ_WRITE == Access.READ | Access.WRITE
     with pytest.raises(TypeError):
         exports.next_day("monday")
+
+
+def test_a_struct_the_user_cannot_annotate_is_exported_as_a_value():
+    from exports import DrawingPoint
+
+    p = DrawingPoint(1, 2)
+    assert (p.x, p.y) == (1, 2)
+    q = exports.moved(p, 10, 20)
+    assert (q.x, q.y) == (11, 22)
+    assert (p.x, p.y) == (1, 2)  # passed by value: the C# copy moved, not p
+    p.offset(1, 1)  # a method changes the Python object's own copy in place
+    assert (p.x, p.y) == (2, 3)
+    assert DrawingPoint(2, 3) == p and DrawingPoint(0, 0).is_empty

@@ -153,13 +153,27 @@ internal static class ClassParser
             methods.AddRange(parsedMethods.Select(f => new MethodModel(f, member.IsStatic, isVirtual)));
             (member.IsStatic ? staticProperties : properties).AddRange(parsedProperties);
         }
+        // An exported type's protocol members that cannot be bound (an operator taking an unsupported
+        // type, say) are left out like its other members: listed in SB0041, not warned about one by one.
+        var protocolDiagnostics = new List<DiagnosticInfo>();
+        ProtocolModel protocols = ProtocolParser.Parse(type, protocolDiagnostics, exports, cancellationToken);
+        foreach (DiagnosticInfo diagnostic in protocolDiagnostics)
+        {
+            if (isExport && diagnostic.Descriptor == Diagnostics.ProtocolMemberNotBound)
+            {
+                skipped.Add(diagnostic.Arguments.First());
+            }
+            else
+            {
+                diagnostics.Add(diagnostic);
+            }
+        }
         if (skipped.Count > 0)
         {
             diagnostics.Add(ModuleParser.Diagnostic(Diagnostics.SkippedMembers, location, display,
                 skipped.Count.ToString(CultureInfo.InvariantCulture), string.Join(", ", skipped)));
         }
 
-        ProtocolModel protocols = ProtocolParser.Parse(type, diagnostics, exports, cancellationToken);
         bool hasToString = type.GetMembers("ToString").OfType<IMethodSymbol>().Any(m => m.IsOverride && m.Parameters.Length == 0);
         bool hasErrors = diagnostics.Any(IsError);
         string? noProxyReason = null;
