@@ -268,7 +268,7 @@ public partial class DiagnosticTests
 
     [Theory]
     [InlineData("[[|PyExport(typeof(System.Span<int>), Name = \"S\")|]]", "'System.Span<int>'", "ref structs cannot be boxed")]
-    [InlineData("[[|PyExport(typeof(System.IDisposable))|]]", "'System.IDisposable'", "only classes")]
+    [InlineData("[[|PyExport(typeof(System.Action))|]]", "'System.Action'", "not delegates")]
     [InlineData("[[|PyExport(typeof(System.Collections.Generic.Queue<int>))|]]", "'System.Collections.Generic.Queue<int>'", "a generic class needs a Python name")]
     [InlineData("[[|PyExport(typeof(System.Collections.Generic.Queue<>), Name = \"Q\")|]]", "'System.Collections.Generic.Queue<>'", "only a closed generic class")]
     [InlineData("[[|PyExport(typeof(Hidden))|]]", "'Hidden'", "not accessible")]

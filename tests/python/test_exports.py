@@ -162,3 +162,26 @@ def test_a_struct_the_user_cannot_annotate_is_exported_as_a_value():
     p.offset(1, 1)  # a method changes the Python object's own copy in place
     assert (p.x, p.y) == (2, 3)
     assert DrawingPoint(2, 3) == p and DrawingPoint(0, 0).is_empty
+
+
+def test_an_interface_the_user_cannot_annotate_is_exported():
+    from exports import IDisposable
+
+    assert isinstance(exports.builder("x"), object)
+    stream = MemoryStream()
+    assert isinstance(stream, IDisposable)  # exported classes list their exported interfaces as bases
+    exports.dispose_twice(stream)
+
+    class Resource(IDisposable):  # a Python implementation of the C# interface
+        def __init__(self):
+            super().__init__()
+            self.closed = 0
+
+        def dispose(self):
+            self.closed += 1
+
+    resource = Resource()
+    exports.dispose_twice(resource)
+    assert resource.closed == 2
+    with pytest.raises(TypeError):
+        exports.dispose_twice(object())

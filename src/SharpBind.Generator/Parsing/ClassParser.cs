@@ -257,9 +257,9 @@ internal static class ClassParser
     }
 
     // The bound interfaces the type lists directly (for an interface: its bound base interfaces): the
-    // Python bases after the base class.
+    // Python bases after the base class. An interface from a library is bound only when exported.
     private static EquatableArray<BaseClassModel> InterfacesOf(INamedTypeSymbol type, ExportedTypes exports) =>
-        type.Interfaces.Where(i => i.Locations.Any(l => l.IsInSource) && TypeClassifier.IsBound(i, exports, out _))
+        type.Interfaces.Where(i => (i.Locations.Any(l => l.IsInSource) || exports.TryGet(i, out _)) && TypeClassifier.IsBound(i, exports, out _))
             .Select(i => new BaseClassModel(i.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat), TypeClassifier.ModuleOf(i, exports)))
             .ToEquatableArray();
 

@@ -70,7 +70,7 @@ internal sealed class ExportedTypes
     /// <param name="compilation">The compilation exporting it.</param>
     /// <param name="pythonName">The attribute's <c>Name</c>, or null.</param>
     public static string? ProblemWith(INamedTypeSymbol type, Compilation compilation, string? pythonName) =>
-        type.TypeKind is not (TypeKind.Class or TypeKind.Struct or TypeKind.Enum) ? "only classes, structs and enums can be exported yet (not interfaces or delegates)"
+        type.TypeKind is not (TypeKind.Class or TypeKind.Struct or TypeKind.Interface or TypeKind.Enum) ? "only classes, structs, interfaces and enums can be exported (not delegates)"
         : type.IsRefLikeType ? "ref structs cannot be boxed"
         : ModuleParser.IsGeneric(type) && !IsClosedGeneric(type) ? "only a closed generic class can be exported (typeof(Queue<int>), not typeof(Queue<>)), and not one nested in a generic class"
         : ModuleParser.IsGeneric(type) && pythonName is null ? "a generic class needs a Python name: add Name = \"...\""

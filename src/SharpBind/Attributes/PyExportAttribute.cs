@@ -31,7 +31,7 @@ namespace SharpBind;
 public sealed class PyExportAttribute : Attribute
 {
     /// <summary>
-    /// Exports <paramref name="type"/> from this module: a class, a struct, an enum, or a closed generic class such as
+    /// Exports <paramref name="type"/> from this module: a class, a struct, an interface, an enum, or a closed generic class such as
     /// <c>Queue&lt;string&gt;</c> (which needs a <see cref="Name"/>); a closed <c>List&lt;T&gt;</c> or
     /// <c>Dictionary&lt;K, V&gt;</c> binds that collection by reference.
     /// </summary>
