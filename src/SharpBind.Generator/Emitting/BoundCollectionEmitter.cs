@@ -13,7 +13,7 @@ internal static class BoundCollectionEmitter
     public static void Emit(SourceWriter w, ModuleModel module, ClassModel type)
     {
         BoundCollectionModel collection = type.Collection!;
-        OpenGeneratedClass(w, $"The Python type <c>{module.ModuleName}.{type.PythonName}</c>: <c>{type.ClassName.Replace("<", "&lt;").Replace(">", "&gt;")}</c> bound by reference.",
+        OpenGeneratedClass(w, $"The Python type <c>{module.ModuleName}.{type.PythonName}</c>: <c>{XmlText(type.ClassName)}</c> bound by reference.",
             $"internal static unsafe class {ClassEmitter.GeneratedName(module, type)}");
         w.Line("/// <summary>Creates the type and adds it to the module.</summary>");
         string add = collection.IsDictionary ? "AddDictionary" : "AddList";

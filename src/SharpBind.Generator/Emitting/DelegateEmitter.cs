@@ -44,7 +44,7 @@ internal static class DelegateEmitter
     {
         string name = model.ConverterName.Substring(model.ConverterName.LastIndexOf('.') + 1);
         string type = model.CSharpName;
-        ModuleEmitter.OpenGeneratedClass(w, $"Converts <see cref=\"{type}\"/> to and from a Python callable (<c>{Escape(model.PythonName)}</c>).",
+        ModuleEmitter.OpenGeneratedClass(w, $"Converts <see cref=\"{type}\"/> to and from a Python callable (<c>{ModuleEmitter.XmlText(model.PythonName)}</c>).",
             $"internal unsafe struct {name} : global::SharpBind.Internal.Converters.IConverter<{type}>");
         w.Line("/// <summary>A Python callable as the delegate (the original delegate when it came from C#).</summary>");
         w.Line($"public bool TryFrom({PyObject}* value, out {type} result) => {Conversion}.TryFrom(value, &Make, out result);");
@@ -116,5 +116,4 @@ internal static class DelegateEmitter
         w.Close();
     }
 
-    private static string Escape(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
 }

@@ -159,12 +159,12 @@ internal static class ProtocolEmitter
             bool isBool = slot.Shape == NumberSlotShape.Bool;
             string expression = Substitute(unary.Expression, "target");
             EmitSelfSlot(w, type, isBool ? "int" : PyObject + "*", name, isBool ? "-1" : "null",
-                $"<c>{slot.PythonName}</c>: C# <c>operator {(isBool ? "true" : Xml(unary.Expression.Replace("{0}", "")))}</c>.",
+                $"<c>{slot.PythonName}</c>: C# <c>operator {(isBool ? "true" : XmlText(unary.Expression.Replace("{0}", "")))}</c>.",
                 isBool ? $"return {expression} ? 1 : 0;" : $"return {Conversions.ToPythonExpression(unary.Result, expression, "result")};");
             return;
         }
         string reflected = "__r" + slot.PythonName.Substring(2);
-        string symbol = Xml(slot.Candidates[0].Expression.Replace("{0} ", "").Replace(" {1}", ""));
+        string symbol = XmlText(slot.Candidates[0].Expression.Replace("{0} ", "").Replace(" {1}", ""));
         OpenSlot(w, $"<c>{slot.PythonName}</c> and <c>{reflected}</c>: C# <c>operator {symbol}</c>, with the bound object on either side; NotImplemented for operands no overload takes.",
             $"private static {PyObject}* {name}({PyObject}* left, {PyObject}* right)");
         int counter = 0;
@@ -325,7 +325,6 @@ internal static class ProtocolEmitter
         return expression;
     }
 
-    private static string Xml(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
 
     private static string KeyTypes(IEnumerable<IndexerModel> indexers) => string.Join(" or ", indexers.Select(i => i.Key.PythonName).Distinct());
 
