@@ -52,8 +52,11 @@ test_all() {
         step "pytest, $mode modules"
         rm -rf "artifacts/test/$mode"
         PYTHONPATH="$ROOT/python" "$PYTHON" -m sharpbind build tests/fixtures/Fixtures/Fixtures.csproj --mode "$mode" -o "artifacts/test/$mode"
-        SHARPBIND_TEST_MODE=$mode SHARPBIND_TEST_DIR="$ROOT/artifacts/test/$mode" \
-            "$TEST_PYTHON" -m pytest tests/python -q -p no:cacheprovider
+        # A test that hangs prints every thread's stack after 5 minutes and fails the run after 25,
+        # well inside CI's limit (the whole pass takes about a minute).
+        SHARPBIND_TEST_MODE=$mode SHARPBIND_TEST_DIR="$ROOT/artifacts/test/$mode" timeout 1500 \
+            "$TEST_PYTHON" -m pytest tests/python -q -p no:cacheprovider -o faulthandler_timeout=300 \
+            --hypothesis-profile=repeatable
     done
     # csimport's builds leave the Roslyn compiler server running for 10 idle minutes: stop it, so
     # that nothing outlives the test run.

@@ -32,6 +32,17 @@ def _build_if_missing():
 _build_if_missing()
 
 
+try:
+    from hypothesis import settings
+except ImportError:  # only the property tests need it
+    pass
+else:
+    # ./build.sh test (and so CI) passes --hypothesis-profile=repeatable: the property tests then draw
+    # the same examples on every run, so a CI result is reproducible. Run pytest without it to explore
+    # new random examples.
+    settings.register_profile("repeatable", derandomize=True)
+
+
 # csimport builds its own modules and does not depend on how the fixtures were built: its tests run
 # once, in the hosted pass (one of them checks AOT mode itself).
 collect_ignore = ["test_csimport.py"] if MODE == "aot" else []

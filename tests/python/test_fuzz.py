@@ -130,9 +130,10 @@ def test_every_function_is_fuzzed():
 # Every bound member, found by walking the fixture modules rather than listed by hand: each bound
 # class's constructor, its static methods, and every method and property setter of an instance made
 # with the first argument list its constructor accepts. Members that repeat work a random number of
-# times (go(n) builds an n-times string) or touch files are left out.
+# times (go(n) builds an n-times string), wait or spin for a random time (spin(2**62) never ends,
+# call_back(type, 2**31 - 1) makes two billion calls), or touch files are left out.
 _SKIP = {"go", "go_many", "sound_many", "call_go_on_thread", "call_go_concurrently", "call_kept", "read_file", "collect_garbage",
-         "make_list", "items", "bigint_power"}
+         "make_list", "items", "bigint_power", "spin", "wait_for_signal", "call_back"}
 _TRIAL_ARGUMENTS = [(), (1,), (1.0,), ("x",), (1, 2), (1.0, 2.0), ("x", 1), ("1", "x"), (1, "x")]
 
 
@@ -179,6 +180,12 @@ for _module in (basics, classes, conversions, errors, animals, pets, overloads, 
                     MEMBERS.append(_setter(_instance, _name))
             elif callable(getattr(_instance if _instance is not None else _cls, _name, None)):
                 MEMBERS.append(getattr(_instance if _instance is not None else _cls, _name))
+
+
+def test_members_that_run_for_a_random_time_are_left_out():
+    names = {getattr(member, "__name__", "") for member in MEMBERS}
+    assert not names & _SKIP
+    assert "call_without_gil" in names  # a neighbour of spin and wait_for_signal is still fuzzed
 
 
 def test_every_bound_class_is_found():

@@ -19,12 +19,14 @@ internal static unsafe class PendingDecRefs
 
     private const nint DelFlag = 1;
 
-    // s_buffer/s_count: the references queued so far, guarded by s_lock (finalizer threads add, the
-    // draining thread swaps the buffer out). s_spare: an empty buffer for the next swap, touched only
-    // by the draining thread, which holds the GIL, so there is one at a time.
+    // s_buffer/s_count: the references queued so far; s_spare: an empty buffer for the next swap, or
+    // null while a drain is using it. All three are guarded by s_lock (finalizer threads add, the
+    // draining thread swaps the buffer out). Drains nest: a decref runs __del__ code, which can make
+    // SharpBind objects, which drains again; the inner drain must not take the outer one's buffer,
+    // so a drain takes the spare out of the field and gives a buffer back only into an empty slot.
     private static readonly object s_lock = new();
     private static nint[] s_buffer = new nint[256];
-    private static nint[] s_spare = new nint[256];
+    private static nint[]? s_spare = new nint[256];
     private static int s_count;
     private static int s_scheduled;
     private static int s_scanRequested;
@@ -96,7 +98,8 @@ internal static unsafe class PendingDecRefs
                 }
                 taken = s_buffer;
                 count = s_count;
-                s_buffer = s_spare;
+                s_buffer = s_spare ?? new nint[256];
+                s_spare = null;
                 s_count = 0;
                 Volatile.Write(ref s_pending, 0);
             }
@@ -112,7 +115,13 @@ internal static unsafe class PendingDecRefs
                 }
                 CPython.Py_DecRef((PyObject*)reference);
             }
-            s_spare = taken.Length > KeptCapacity ? new nint[256] : taken;
+            if (taken.Length <= KeptCapacity)
+            {
+                lock (s_lock)
+                {
+                    s_spare ??= taken;
+                }
+            }
         }
     }
 
