@@ -102,3 +102,18 @@ def test_a_list_that_changes_while_it_converts_is_read_safely():
     values[1] = Shrinker()
     assert c.sum_list(values) == 11  # 1 + 10, and the list now ends after index 1
     assert len(values) == 2
+
+
+def test_a_list_that_grows_while_it_converts_keeps_the_new_items():
+    # __index__ appends to the list being converted: the items added before the end is reached are
+    # read too, after the ones the list had when conversion started.
+    values = [1, 2, 3]
+
+    class Grower:
+        def __index__(self):
+            values.extend([100, 1000])
+            return 10
+
+    values[1] = Grower()
+    assert c.sum_list(values) == 1 + 10 + 3 + 100 + 1000
+    assert c.doubled([1, 2]) == [2, 4]

@@ -21,34 +21,9 @@ internal static unsafe class Sequence<T, TConverter>
         result = null!;
         if (CPython.PyList_Check(value))
         {
-            nint size = CPython.PyList_Size(value);
-            var list = new List<T>((int)size);
-            for (nint i = 0; i < size; i++)
-            {
-                PyObject* item = CPython.PyList_GetItem(value, i); // i < size: in range
-                bool ok;
-                T element;
-                if (RunsNoPythonCode(item))
-                {
-                    ok = default(TConverter).TryFrom(item, out element);
-                }
-                else
-                {
-                    // Converting may run Python code (__index__, __instancecheck__, a user's converter)
-                    // that changes the list: hold the item while it converts, and read the size again.
-                    CPython.Py_IncRef(item);
-                    ok = default(TConverter).TryFrom(item, out element);
-                    CPython.Py_DecRef(item);
-                    size = CPython.PyList_Size(value);
-                }
-                if (!ok)
-                {
-                    return ItemFailed(i, item);
-                }
-                list.Add(element);
-            }
-            result = list;
-            return true;
+            List<T>? list = ReadList(value);
+            result = list!;
+            return list is not null;
         }
         if (CPython.PyTuple_Check(value))
         {
@@ -74,8 +49,57 @@ internal static unsafe class Sequence<T, TConverter>
         return TryIterate(value, out result);
     }
 
+    // A list's items into a new List<T> (null with an error set). The items are written straight into
+    // the List's storage (its count set up front) rather than added one by one.
+    private static List<T>? ReadList(PyObject* value)
+    {
+        nint size = CPython.PyList_Size(value);
+        var list = new List<T>((int)size);
+        CollectionsMarshal.SetCount(list, (int)size);
+        System.Span<T> items = CollectionsMarshal.AsSpan(list);
+        nint i = 0;
+        for (; i < size; i++)
+        {
+            PyObject* item = CPython.PyList_GetItem(value, i); // i < size: in range
+            bool ok;
+            T element;
+            if (RunsNoPythonCode(item))
+            {
+                ok = default(TConverter).TryFrom(item, out element);
+            }
+            else
+            {
+                // Converting may run Python code (__index__, __instancecheck__, a user's converter)
+                // that changes the list: hold the item while it converts, and read the size again.
+                CPython.Py_IncRef(item);
+                ok = default(TConverter).TryFrom(item, out element);
+                CPython.Py_DecRef(item);
+                size = CPython.PyList_Size(value);
+            }
+            if (!ok)
+            {
+                ItemFailed(i, item);
+                return null;
+            }
+            if (i < items.Length)
+            {
+                items[(int)i] = element;
+            }
+            else
+            {
+                list.Add(element); // the list grew while an item converted: Count == i here
+            }
+        }
+        if (i < list.Count)
+        {
+            CollectionsMarshal.SetCount(list, (int)i); // it shrank
+        }
+        return list;
+    }
+
     // Whether converting this item certainly runs no Python code: one of the scalar converters (the
     // typeof tests fold per instantiation) given an exact int, float or str, which they read directly.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool RunsNoPythonCode(PyObject* item)
     {
         if (typeof(TConverter) == typeof(Int64Converter) || typeof(TConverter) == typeof(Int32Converter)
