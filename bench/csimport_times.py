@@ -9,9 +9,10 @@ machine whose environment says UseSharedCompilation=false.
 
 Reports, in ms (median and range over N runs):
   - a new interpreter that only imports csimport, for comparison;
-  - first import: a new source in a new folder with an empty csimport cache (dotnet build with
-    restore, which also records the compiler command line; then load);
-  - first import of another new source in another folder, same cache: built from the recorded
+  - first import: a new source in a new folder with an empty csimport cache (csimport writes the
+    compiler command line itself, compiles through the compiler server, then loads; with
+    --no-fast-build, dotnet build with restore);
+  - first import of another new source in another folder, same cache: built from the saved
     command line through the compiler server, no MSBuild;
   - unchanged re-import in a new process: hash the source, load the build (the whole process, and
     the `import` statement alone);

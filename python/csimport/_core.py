@@ -345,6 +345,13 @@ def _template_folder(source):
     return _direct_compile.template_dir(cache_dir(), key)
 
 
+def _template_synthesis():
+    """Imported only when a build needs it (it imports zipfile): an up-to-date import stays lean."""
+    from . import _template_synthesis
+
+    return _template_synthesis
+
+
 def _compile_directly(source, work, copies, assembly, staging):
     """Builds from the compiler command line of an earlier dotnet build; returns how, or None when it cannot."""
     if not _direct_compile.usable(source.config, settings):
@@ -352,6 +359,10 @@ def _compile_directly(source, work, copies, assembly, staging):
     folder = _template_folder(source)
     template = _direct_compile.load_template(folder)
     dotnet = _sb().dotnet_command()
+    if template is None and _template_synthesis().synthesize(
+            folder, source.config, _sb().DEFAULT_TARGET_FRAMEWORK, dotnet, _nupkg(), cache_dir(), sharpbind.__version__):
+        log.debug("wrote a compiler template without MSBuild: %s", folder)
+        template = _direct_compile.load_template(folder)
     if template is None or dotnet is None:
         log.debug("no usable compiler template in %s: running dotnet build", folder)
         return None

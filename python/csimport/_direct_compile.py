@@ -19,6 +19,9 @@ csimport's dotnet builds use too, and starts one if none runs; without ``setting
 csc compiles in its own process) and copies ``output/``. Every file that still names the
 old assembly (``NAME_TAG``) has it replaced by the new one.
 
+For plain configurations (no packages, properties or project references) _template_synthesis writes
+the template without any ``dotnet build``, in the same layout.
+
 Not used (``dotnet build`` instead): aot mode, ``#:project`` references (their project must be
 built), packages without a pinned version (restore decides which version), ``settings['fast_build']``
 false, or a template whose compiler, references or analyzers are gone.

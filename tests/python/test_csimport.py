@@ -39,8 +39,8 @@ HELLO = textwrap.dedent('''\
 HELPER = 'internal static class Helper { public const string Prefix = "hello"; }\n'
 
 
-def module_source(name, body="public static int Square(int x) => x * x;", marker=True, pyname=None):
-    return (("// csimport\n" if marker else "") + "using SharpBind;\n\n"
+def module_source(name, body="public static int Square(int x) => x * x;", marker=True, pyname=None, directives=""):
+    return (("// csimport\n" if marker else "") + directives + "using SharpBind;\n\n"
             f'[PyModule("{pyname or name}")]\npublic static class M_{name.replace(".", "_")}\n{{\n    {body}\n}}\n')
 
 
@@ -397,12 +397,15 @@ def test_new_module_edit_and_error_use_the_template(tmp_path):
     (tmp_path / "two").mkdir()
     (tmp_path / "one" / "first_mod.cs").write_text(module_source("first_mod"))
     first = run("import csimport.import_hook, first_mod; print(first_mod.square(3))", tmp_path / "one", cache)
-    assert first.stdout.strip() == "9" and built_how(first, "first_mod") == ["dotnet build"]
+    # A plain configuration: even the first build's template is written without MSBuild.
+    assert first.stdout.strip() == "9" and built_how(first, "first_mod") == ["compiler server"]
+    assert "wrote a compiler template without MSBuild" in first.stderr and "running dotnet" not in first.stderr
 
-    # Another module with the same configuration: its very first build needs no MSBuild.
+    # Another module with the same configuration: the same template.
     (tmp_path / "two" / "second_mod.cs").write_text(module_source("second_mod", body="public static int Cube(int x) => x * x * x;"))
     second = run("import csimport.import_hook, second_mod; print(second_mod.cube(3))", tmp_path / "two", cache)
     assert second.stdout.strip() == "27" and built_how(second, "second_mod") == ["compiler server"]
+    assert "wrote a compiler template" not in second.stderr
 
     # A compiler error on that path still names the user's file, line and column.
     (tmp_path / "two" / "second_mod.cs").write_text(module_source("second_mod", body='public static int Cube(int x) => "no";'))
@@ -419,13 +422,17 @@ def test_new_module_edit_and_error_use_the_template(tmp_path):
     assert "direct.rsp" not in broken.stdout and "/src/000_" not in broken.stdout
 
 
+PROPERTY = "#:property Deterministic=true\n"
+
+
 def test_fast_build_off_or_stale_template_falls_back_to_dotnet_build(tmp_path):
     cache = tmp_path / "own-cache"
-    (tmp_path / "fallback_mod.cs").write_text(module_source("fallback_mod"))
+    # A #:property: the template must come from a dotnet build (a plain module's would be written directly).
+    (tmp_path / "fallback_mod.cs").write_text(module_source("fallback_mod", directives=PROPERTY))
     code = "import csimport, csimport.import_hook, fallback_mod; print(fallback_mod.square(4))"
     assert built_how(run(code, tmp_path, str(cache)), "fallback_mod") == ["dotnet build"]
 
-    (tmp_path / "fallback_mod.cs").write_text(module_source("fallback_mod", body="public static int Square(int x) => -x;"))
+    (tmp_path / "fallback_mod.cs").write_text(module_source("fallback_mod", body="public static int Square(int x) => -x;", directives=PROPERTY))
     off = run(code, tmp_path, str(cache), env={"CSIMPORT_FAST_BUILD": "0"})
     assert off.stdout.strip() == "-4" and built_how(off, "fallback_mod") == ["dotnet build"]
 
@@ -434,18 +441,18 @@ def test_fast_build_off_or_stale_template_falls_back_to_dotnet_build(tmp_path):
     description = json.loads(template.read_text())
     description["arguments"].insert(0, "/reference:" + str(tmp_path / "gone.dll"))
     template.write_text(json.dumps(description))
-    (tmp_path / "fallback_mod.cs").write_text(module_source("fallback_mod", body="public static int Square(int x) => 2 * x;"))
+    (tmp_path / "fallback_mod.cs").write_text(module_source("fallback_mod", body="public static int Square(int x) => 2 * x;", directives=PROPERTY))
     stale = run(code, tmp_path, str(cache))
     assert stale.stdout.strip() == "8" and built_how(stale, "fallback_mod") == ["dotnet build"]
     assert "no usable compiler template" in stale.stderr
     assert "gone.dll" not in template.read_text()
 
-    (tmp_path / "fallback_mod.cs").write_text(module_source("fallback_mod", body="public static int Square(int x) => 3 * x;"))
+    (tmp_path / "fallback_mod.cs").write_text(module_source("fallback_mod", body="public static int Square(int x) => 3 * x;", directives=PROPERTY))
     fast = run(code, tmp_path, str(cache))
     assert fast.stdout.strip() == "12" and built_how(fast, "fallback_mod") == ["compiler server"]
 
     # Without the compiler server: the same template, csc in a process of its own.
-    (tmp_path / "fallback_mod.cs").write_text(module_source("fallback_mod", body="public static int Square(int x) => 4 * x;"))
+    (tmp_path / "fallback_mod.cs").write_text(module_source("fallback_mod", body="public static int Square(int x) => 4 * x;", directives=PROPERTY))
     alone = run(code, tmp_path, str(cache), env={"CSIMPORT_COMPILER_SERVER": "0"})
     assert alone.stdout.strip() == "16" and built_how(alone, "fallback_mod") == ["csc"]
 
@@ -470,3 +477,66 @@ def test_what_needs_dotnet_build(tmp_path):
     assert not usable("#:project Lib/Lib.csproj")
     assert not usable("#:package Some.Package")
     assert not usable("#:package Some.Package@1.*")
+
+    # Which of those need no dotnet build even for the template (plain ones; defines are fine).
+    from csimport import _template_synthesis
+
+    def plain(directives):
+        return _template_synthesis.possible(_config.parse(str(tmp_path / "m.cs"), directives + "\n" + module_source("m")))
+
+    assert plain("") and plain("// csimport: define=X")
+    assert not plain("#:property LangVersion=latest") and not plain("#:package Some.Package@1.2.3")
+    assert not plain("#:project Lib/Lib.csproj") and not plain("// csimport: mode=aot")
+
+
+PLAIN_SHAPE = """
+import csimport, csimport.import_hook, json, os, plain_mod
+folder = os.path.dirname(plain_mod.__file__)
+tag = os.path.basename(folder)
+deps = json.load(open(os.path.join(folder, tag.join(("plain_mod_", ".deps.json")))))
+print(plain_mod.square(6), plain_mod.greeting(), plain_mod.square.__doc__.splitlines()[-1],
+      sorted(f.replace(tag, "TAG") for f in os.listdir(folder)), sorted(deps["libraries"]).__len__())
+"""
+
+
+def test_a_plain_module_builds_the_same_without_msbuild(tmp_path):
+    # The template written without MSBuild gives the module a dotnet build gives: same functions,
+    # docstrings (doc comments were read), defines, implicit usings and output files.
+    body = ("/// <summary>Squares x.</summary>\n    public static int Square(int x) => x * x;\n"
+            "    public static string Greeting() => string.Join(\",\", new List<string> {\n#if WARM\n \"warm\",\n#endif\n \"hi\" });")
+    (tmp_path / "plain_mod.cs").write_text(module_source("plain_mod", body=body, directives="// csimport: define=WARM\n"))
+    code = "import csimport; csimport.settings['force_rebuild'] = True\n" + PLAIN_SHAPE
+    direct = run(code, tmp_path, str(tmp_path / "cache-a"))
+    assert built_how(direct, "plain_mod") == ["compiler server"] and "running dotnet" not in direct.stderr
+    assert "wrote a compiler template without MSBuild" in direct.stderr
+    msbuild = run(code, tmp_path, str(tmp_path / "cache-b"), env={"CSIMPORT_FAST_BUILD": "0"})
+    assert built_how(msbuild, "plain_mod") == ["dotnet build"]
+    assert direct.stdout == msbuild.stdout
+    assert direct.stdout.split(" ", 3)[:3] == ["36", "warm,hi", "Squares"]
+
+
+def test_no_template_is_written_where_a_part_is_missing(tmp_path, monkeypatch):
+    # No builds: an installation without the targeting pack (and an empty NuGet cache), or a target
+    # framework the table does not know, leaves the first build to dotnet build.
+    sys.path.insert(0, PYTHON_DIR)
+    from csimport import _config, _core, _template_synthesis
+
+    root = tmp_path / "dotnet"
+    (root / "sdk" / "10.0.100" / "Roslyn" / "bincore").mkdir(parents=True)
+    (root / "sdk" / "10.0.100" / "Roslyn" / "bincore" / "csc.dll").write_text("")
+    (root / "dotnet").write_text("")
+    monkeypatch.setenv("NUGET_PACKAGES", str(tmp_path / "empty-nuget"))
+    config = _config.parse(str(tmp_path / "m.cs"), module_source("m"))
+    folder = tmp_path / "template"
+    arguments = (config, "net8.0", str(root / "dotnet"), _core._nupkg(), str(tmp_path / "cache"), "0.1.0")
+    assert not _template_synthesis.synthesize(str(folder), *arguments) and not folder.exists()
+    # With the pack in place it writes one (not compiled here: the csc.dll above is empty).
+    ref = root / "packs" / "Microsoft.NETCore.App.Ref" / "8.0.5" / "ref" / "net8.0"
+    ref.mkdir(parents=True)
+    (ref / "System.Runtime.dll").write_text("")
+    assert _template_synthesis.synthesize(str(folder), *arguments)
+    template = json.loads((folder / "template.json").read_text())
+    assert f"/reference:{ref / 'System.Runtime.dll'}" in template["arguments"] and "/langversion:12.0" in template["arguments"]
+    assert sorted(template["outputs"]) == ["CsimportTemplateAssembly.deps.json", "CsimportTemplateAssembly.runtimeconfig.json", "SharpBind.dll"]
+    assert not _template_synthesis.synthesize(str(tmp_path / "t7"), config, "net7.0", *arguments[2:])
+    assert not _template_synthesis.synthesize(str(tmp_path / "t10"), config, "net10.0", *arguments[2:])  # no 10.0 pack
