@@ -31,7 +31,7 @@ internal static class ExportParser
                 continue;
             }
             string display = type?.ToDisplayString() ?? (attribute.ConstructorArguments.FirstOrDefault().Value as ITypeSymbol)?.ToDisplayString() ?? "?";
-            string? problem = type is null ? "typeof(...) must name a class"
+            string? problem = type is null ? "typeof(...) must name a class, struct, interface or enum"
                 : moduleName is null ? $"'{module.ToDisplayString()}' has no [PyModule]; put [PyExport] on the module class"
                 : ExportedTypes.ProblemWith(type, compilation, pythonName)
                 ?? (pythonName is not null && !PythonNames.IsIdentifier(pythonName) ? $"Name \"{pythonName}\" is not a valid Python identifier" : null);
