@@ -46,6 +46,31 @@ def test_every_interpreter_imports_and_calls(python, module_dir, repo_root):
             def go(self, n_times):
                 return "meow " * n_times
         assert animals.call_go(Cat()) == "meow meow meow "  # vectorcall on 3.12+, a tuple before
+        # Sealed classes are constructed through their metaclass's vectorcall on 3.12+ (through
+        # __init__ before): the same binding, conversions, overloads and errors either way.
+        import sys, classes, exports
+        Point, Price, StringBuilder = classes.Point, classes.Price, exports.StringBuilder
+        assert (type(Point).__name__ == "SealedType") == (sys.version_info >= (3, 12)), type(Point)
+        assert type(classes.Pet) is type  # not sealed: Python subclasses may mix in other metaclasses
+        assert Point(3, 4).norm() == Point(x=3.0, y=4.0).norm() == Point(3.0, y=4).norm() == 5.0
+        for bad, message in (((1.0,), "missing 1 required positional argument: 'y'"),
+                             ((1.0, 2.0, 3.0), "takes 2 positional arguments but 3 were given"),
+                             (("a", 2.0), "argument 'x' must be float, not str")):
+            try:
+                Point(*bad)
+            except TypeError as error:
+                assert message in str(error), error
+            else:
+                raise AssertionError(bad)
+        assert repr(Price(cents=150, currency="EUR")) == "Price(cents=150, currency='EUR')"
+        assert str(StringBuilder("abcdef", 1, 3, 16)) == "bcd" and StringBuilder(100).capacity >= 100
+        try:
+            StringBuilder(object())
+        except TypeError as error:
+            assert "incompatible arguments" in str(error), error
+        p = Point(1.0, 2.0)
+        Point.__init__(p, 5.0, 6.0)  # __init__ stays callable
+        assert (p.x, p.y) == (5.0, 6.0) and Point(1.0, 2.0) is not Point(1.0, 2.0)
         print("ok")
     """, module_dir, repo_root)
     assert result.returncode == 0, result.stderr

@@ -61,6 +61,10 @@ internal static class ClassEmitter
         else
         {
             w.Line("Init = &Init,");
+            if (HasVectorcallConstructor(type))
+            {
+                w.Line("Vectorcall = &New,");
+            }
         }
         if (type.DynamicAttributes)
         {
@@ -245,11 +249,38 @@ internal static class ClassEmitter
         w.Line($"[global::System.Runtime.InteropServices.UnmanagedCallersOnly({Cdecl})]");
         w.Open($"private static int Init({PyObject}* self, {PyObject}* args, {PyObject}* kwargs)");
         w.Open("try");
+        EmitInitBody(w, type, InfoOf, vectorcall: false);
+        w.Close();
+        w.Open("catch (global::System.Exception exception)");
+        w.Line($"{Internal}.Errors.Raise(exception, {InfoOf(0)});");
+        w.Line("return -1;");
+        w.Close();
+        w.Close();
+        if (HasVectorcallConstructor(type))
+        {
+            EmitVectorcallConstructor(w, type, InfoOf);
+        }
+    }
+
+    // A sealed class whose constructors bind without *args/**kwargs and keep the GIL also gets a
+    // vectorcall constructor, which Python 3.12+ calls without an argument tuple (see the runtime's
+    // ClassBuilder.Vectorcall.cs). Only sealed classes: the metaclass it needs would conflict with
+    // other metaclasses in a Python subclass's bases.
+    private static bool HasVectorcallConstructor(ClassModel type) =>
+        type.IsSealed && !type.IsStatic && !type.IsInterface && !type.IsAbstract && type.Constructors.Count > 0
+        && type.Constructors.All(c => !c.NeedsFullBinding && !c.ReleasesGil);
+
+    // Binds, converts and constructs: the body shared by __init__ (a tuple and a dict) and the
+    // vectorcall constructor (an argument array and keyword names). Returns 0, or -1 with an error set.
+    private static void EmitInitBody(SourceWriter w, ClassModel type, System.Func<int, string> infoOf, bool vectorcall)
+    {
+        EquatableArray<FunctionModel> constructors = type.Constructors;
+        string arguments = vectorcall ? "args, nargs, kwnames" : "args, kwargs";
         w.Line($"{PyObject}** arg = stackalloc {PyObject}*[{System.Math.Max(constructors.Max(c => c.Parameters.Count), 1)}];");
-        if (!overloaded)
+        if (constructors.Count == 1)
         {
             FunctionModel constructor = constructors[0];
-            w.Line($"if (!{Internal}.Arguments.BindTuple(Info___init__, args, kwargs, arg, {constructor.Parameters.Count})) return -1;");
+            w.Line($"if (!{Internal}.Arguments.{(vectorcall ? "Bind" : "BindTuple")}(Info___init__, {arguments}, arg, {constructor.Parameters.Count})) return -1;");
             EmitConversionsAndCall(w, constructor, "Info___init__", () => EmitConstruct(w, type, constructor), returnsInt: true);
         }
         else
@@ -261,18 +292,41 @@ internal static class ClassEmitter
             {
                 FunctionModel constructor = constructors[index];
                 w.Line($"// {index + 1}. {TypedSignature(constructor)}");
-                OverloadEmitter.EmitAttempt(w, constructor, index, InfoOf(index),
-                    $"{Internal}.Arguments.TryBindTuple({InfoOf(index)}, args, kwargs, arg, {constructor.Parameters.Count})", () => EmitConstruct(w, type, constructor));
+                OverloadEmitter.EmitAttempt(w, constructor, index, infoOf(index),
+                    $"{Internal}.Arguments.{(vectorcall ? "TryBind" : "TryBindTuple")}({infoOf(index)}, {arguments}, arg, {constructor.Parameters.Count})", () => EmitConstruct(w, type, constructor));
             }
             w.Close();
-            w.Line($"{Internal}.Arguments.NoMatchingConstructor(Overloads___init__, args, kwargs);");
+            w.Line(vectorcall
+                ? $"{Internal}.Arguments.NoMatchingOverload(Overloads___init__, {arguments});"
+                : $"{Internal}.Arguments.NoMatchingConstructor(Overloads___init__, {arguments});");
             w.Line("return -1;");
         }
+    }
+
+    private static void EmitVectorcallConstructor(SourceWriter w, ClassModel type, System.Func<int, string> infoOf)
+    {
+        w.Line();
+        w.Line($"/// <summary>");
+        w.Line($"/// Calling the class on Python 3.12+: allocates an instance and constructs a <c>{XmlText(type.ClassName)}</c> from");
+        w.Line($"/// the call's arguments as they are, with no tuple (see <c>ClassBuilder.Vectorcall.cs</c>).");
+        w.Line($"/// </summary>");
+        w.Line($"[global::System.Runtime.InteropServices.UnmanagedCallersOnly({Cdecl})]");
+        w.Open($"private static {PyObject}* New({PyObject}* type, {PyObject}** args, nuint nargsf, {PyObject}* kwnames)");
+        w.Line($"{PyObject}* self = null;");
+        w.Open("try");
+        w.Line($"self = {Internal}.ClassBuilder.Allocate(type);");
+        w.Line($"if (self != null && InitVector(self, args, {Internal}.ClassBuilder.ArgumentCount(nargsf), kwnames) == 0) return self;");
         w.Close();
         w.Open("catch (global::System.Exception exception)");
-        w.Line($"{Internal}.Errors.Raise(exception, {InfoOf(0)});");
-        w.Line("return -1;");
+        w.Line($"{Internal}.Errors.Raise(exception, {infoOf(0)});");
         w.Close();
+        w.Line("global::SharpBind.Interop.CPython.Py_XDecRef(self); // an instance without its C# object");
+        w.Line("return null;");
+        w.Close();
+        w.Line();
+        w.Line($"/// <summary>The body of <c>Init</c> for <c>New</c>: 0, or -1 with an error set.</summary>");
+        w.Open($"private static int InitVector({PyObject}* self, {PyObject}** args, nint nargs, {PyObject}* kwnames)");
+        EmitInitBody(w, type, infoOf, vectorcall: true);
         w.Close();
     }
 

@@ -212,7 +212,7 @@ public static unsafe partial class ClassBuilder
             CPython.Py_IncRef((PyObject*)bases[i]);
             CPython.PyTuple_SetItem(tuple, i, (PyObject*)bases[i]); // steals the new reference
         }
-        PyObject* type = CPython.PyType_FromSpecWithBases(typeSpec, tuple);
+        PyObject* type = FromSpecWithConstructor(typeSpec, tuple, spec.IsSealed ? spec.Vectorcall : null);
         CPython.Py_DecRef(tuple);
         return type;
     }

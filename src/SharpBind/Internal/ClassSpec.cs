@@ -65,6 +65,12 @@ public sealed unsafe partial class ClassSpec
     /// <summary>The <c>__init__</c> entry point.</summary>
     public delegate* unmanaged[Cdecl]<PyObject*, PyObject*, PyObject*, int> Init { get; init; }
 
+    /// <summary>
+    /// A sealed class's vectorcall constructor, which allocates and initializes an instance from the
+    /// call's argument array (used from Python 3.12, see <c>ClassBuilder.Vectorcall.cs</c>), or null.
+    /// </summary>
+    public delegate* unmanaged[Cdecl]<PyObject*, PyObject**, nuint, PyObject*, PyObject*> Vectorcall { get; init; }
+
     /// <summary>Methods, instance and static.</summary>
     public MethodDefinition[] Methods { get; init; } = Array.Empty<MethodDefinition>();
 

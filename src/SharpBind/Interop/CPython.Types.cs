@@ -129,6 +129,21 @@ public static unsafe partial class CPython
     public static readonly delegate* unmanaged[Cdecl]<PyTypeObject*, nint, PyObject*> PyType_GenericAlloc =
         (delegate* unmanaged[Cdecl]<PyTypeObject*, nint, PyObject*>)PythonSymbols.Require("PyType_GenericAlloc");
 
+    /// <summary><c>PyType_Type</c>: the type <c>type</c> (borrowed; the base of metaclasses).</summary>
+    public static readonly PyTypeObject* PyType_Type = (PyTypeObject*)PythonSymbols.Require("PyType_Type");
+
+    /// <summary><c>Py_TPFLAGS_HAVE_VECTORCALL</c> (stable ABI from 3.12): instances are called through the function pointer at <c>__vectorcalloffset__</c>.</summary>
+    public const uint Py_TPFLAGS_HAVE_VECTORCALL = 1u << 11;
+
+    /// <summary>
+    /// <c>PyType_FromMetaclass(metaclass, module, spec, bases)</c> (3.12+; null before): new reference
+    /// to a heap type whose type is <c>metaclass</c>, or null with an error set. Borrows its arguments.
+    /// </summary>
+    public static readonly delegate* unmanaged[Cdecl]<PyTypeObject*, PyObject*, PyType_Spec*, PyObject*, PyObject*> PyType_FromMetaclass =
+        PythonVersion.AtLeast(3, 12)
+            ? (delegate* unmanaged[Cdecl]<PyTypeObject*, PyObject*, PyType_Spec*, PyObject*, PyObject*>)PythonSymbols.Require("PyType_FromMetaclass")
+            : null;
+
     /// <summary><c>PyDict_Next(dict, &amp;pos, &amp;key, &amp;value)</c>: borrowed key and value; 0 at the end.</summary>
     public static readonly delegate* unmanaged[Cdecl, SuppressGCTransition]<PyObject*, nint*, PyObject**, PyObject**, int> PyDict_Next =
         (delegate* unmanaged[Cdecl, SuppressGCTransition]<PyObject*, nint*, PyObject**, PyObject**, int>)PythonSymbols.Require("PyDict_Next");

@@ -104,6 +104,7 @@ namespace SharpBind.Generated
                 IsSealed = true,
                 BaseType = null,
                 Init = &Init,
+                Vectorcall = &New,
                 Str = &Str,
                 Repr = &global::SharpBind.Internal.Protocols.ReprWithToString,
                 RichCompare = &Slot_RichCompare,
@@ -213,6 +214,83 @@ namespace SharpBind.Generated
                 global::SharpBind.Internal.Errors.Raise(exception, Info___init___0);
                 return -1;
             }
+        }
+
+        /// <summary>
+        /// Calling the class on Python 3.12+: allocates an instance and constructs a <c>global::System.Version</c> from
+        /// the call's arguments as they are, with no tuple (see <c>ClassBuilder.Vectorcall.cs</c>).
+        /// </summary>
+        [global::System.Runtime.InteropServices.UnmanagedCallersOnly(CallConvs = new[] { typeof(global::System.Runtime.CompilerServices.CallConvCdecl) })]
+        private static global::SharpBind.Interop.PyObject* New(global::SharpBind.Interop.PyObject* type, global::SharpBind.Interop.PyObject** args, nuint nargsf, global::SharpBind.Interop.PyObject* kwnames)
+        {
+            global::SharpBind.Interop.PyObject* self = null;
+            try
+            {
+                self = global::SharpBind.Internal.ClassBuilder.Allocate(type);
+                if (self != null && InitVector(self, args, global::SharpBind.Internal.ClassBuilder.ArgumentCount(nargsf), kwnames) == 0) return self;
+            }
+            catch (global::System.Exception exception)
+            {
+                global::SharpBind.Internal.Errors.Raise(exception, Info___init___0);
+            }
+            global::SharpBind.Interop.CPython.Py_XDecRef(self); // an instance without its C# object
+            return null;
+        }
+
+        /// <summary>The body of <c>Init</c> for <c>New</c>: 0, or -1 with an error set.</summary>
+        private static int InitVector(global::SharpBind.Interop.PyObject* self, global::SharpBind.Interop.PyObject** args, nint nargs, global::SharpBind.Interop.PyObject* kwnames)
+        {
+            global::SharpBind.Interop.PyObject** arg = stackalloc global::SharpBind.Interop.PyObject*[4];
+            for (int pass = 0; pass < 2; pass++)
+            {
+                bool convert = pass == 1;
+                // 1. Version(major: int, minor: int, build: int, revision: int) -> None
+                if (global::SharpBind.Internal.Arguments.TryBind(Info___init___0, args, nargs, kwnames, arg, 4) && (convert || (global::SharpBind.Internal.Arguments.IsExactInteger(arg[0]) && global::SharpBind.Internal.Arguments.IsExactInteger(arg[1]) && global::SharpBind.Internal.Arguments.IsExactInteger(arg[2]) && global::SharpBind.Internal.Arguments.IsExactInteger(arg[3]))))
+                {
+                    if (!global::SharpBind.Internal.FromPython.TryInt32(arg[0], out int p0_major)) { global::SharpBind.Internal.Arguments.Reject(); goto next_0; }
+                    if (!global::SharpBind.Internal.FromPython.TryInt32(arg[1], out int p1_minor)) { global::SharpBind.Internal.Arguments.Reject(); goto next_0; }
+                    if (!global::SharpBind.Internal.FromPython.TryInt32(arg[2], out int p2_build)) { global::SharpBind.Internal.Arguments.Reject(); goto next_0; }
+                    if (!global::SharpBind.Internal.FromPython.TryInt32(arg[3], out int p3_revision)) { global::SharpBind.Internal.Arguments.Reject(); goto next_0; }
+                    global::SharpBind.Internal.ClassBuilder.Attach(self, new global::System.Version(p0_major, p1_minor, p2_build, p3_revision));
+                    return 0;
+                }
+                next_0:;
+                // 2. Version(major: int, minor: int, build: int) -> None
+                if (global::SharpBind.Internal.Arguments.TryBind(Info___init___1, args, nargs, kwnames, arg, 3) && (convert || (global::SharpBind.Internal.Arguments.IsExactInteger(arg[0]) && global::SharpBind.Internal.Arguments.IsExactInteger(arg[1]) && global::SharpBind.Internal.Arguments.IsExactInteger(arg[2]))))
+                {
+                    if (!global::SharpBind.Internal.FromPython.TryInt32(arg[0], out int p0_major)) { global::SharpBind.Internal.Arguments.Reject(); goto next_1; }
+                    if (!global::SharpBind.Internal.FromPython.TryInt32(arg[1], out int p1_minor)) { global::SharpBind.Internal.Arguments.Reject(); goto next_1; }
+                    if (!global::SharpBind.Internal.FromPython.TryInt32(arg[2], out int p2_build)) { global::SharpBind.Internal.Arguments.Reject(); goto next_1; }
+                    global::SharpBind.Internal.ClassBuilder.Attach(self, new global::System.Version(p0_major, p1_minor, p2_build));
+                    return 0;
+                }
+                next_1:;
+                // 3. Version(major: int, minor: int) -> None
+                if (global::SharpBind.Internal.Arguments.TryBind(Info___init___2, args, nargs, kwnames, arg, 2) && (convert || (global::SharpBind.Internal.Arguments.IsExactInteger(arg[0]) && global::SharpBind.Internal.Arguments.IsExactInteger(arg[1]))))
+                {
+                    if (!global::SharpBind.Internal.FromPython.TryInt32(arg[0], out int p0_major)) { global::SharpBind.Internal.Arguments.Reject(); goto next_2; }
+                    if (!global::SharpBind.Internal.FromPython.TryInt32(arg[1], out int p1_minor)) { global::SharpBind.Internal.Arguments.Reject(); goto next_2; }
+                    global::SharpBind.Internal.ClassBuilder.Attach(self, new global::System.Version(p0_major, p1_minor));
+                    return 0;
+                }
+                next_2:;
+                // 4. Version(version: str) -> None
+                if (global::SharpBind.Internal.Arguments.TryBind(Info___init___3, args, nargs, kwnames, arg, 1))
+                {
+                    if (!global::SharpBind.Internal.FromPython.TryString(arg[0], out string p0_version)) { global::SharpBind.Internal.Arguments.Reject(); goto next_3; }
+                    global::SharpBind.Internal.ClassBuilder.Attach(self, new global::System.Version(p0_version));
+                    return 0;
+                }
+                next_3:;
+                // 5. Version() -> None
+                if (global::SharpBind.Internal.Arguments.TryBind(Info___init___4, args, nargs, kwnames, arg, 0))
+                {
+                    global::SharpBind.Internal.ClassBuilder.Attach(self, new global::System.Version());
+                    return 0;
+                }
+            }
+            global::SharpBind.Internal.Arguments.NoMatchingOverload(Overloads___init__, args, nargs, kwnames);
+            return -1;
         }
 
         private static readonly global::SharpBind.Internal.PyFunctionInfo Info_compare_to = new(

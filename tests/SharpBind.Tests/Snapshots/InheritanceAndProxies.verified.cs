@@ -668,6 +668,7 @@ namespace SharpBind.Generated
                 Container = Class_zoo_Dog.Type,
                 QualifiedName = "Dog.Collar",
                 Init = &Init,
+                Vectorcall = &New,
                 Repr = &global::SharpBind.Internal.Protocols.Repr,
             };
             if (!global::SharpBind.Internal.ClassBuilder.AddClass<global::Zoo.Dog.Collar>(module, spec)) return false;
@@ -695,6 +696,36 @@ namespace SharpBind.Generated
                 global::SharpBind.Internal.Errors.Raise(exception, Info___init__);
                 return -1;
             }
+        }
+
+        /// <summary>
+        /// Calling the class on Python 3.12+: allocates an instance and constructs a <c>global::Zoo.Dog.Collar</c> from
+        /// the call's arguments as they are, with no tuple (see <c>ClassBuilder.Vectorcall.cs</c>).
+        /// </summary>
+        [global::System.Runtime.InteropServices.UnmanagedCallersOnly(CallConvs = new[] { typeof(global::System.Runtime.CompilerServices.CallConvCdecl) })]
+        private static global::SharpBind.Interop.PyObject* New(global::SharpBind.Interop.PyObject* type, global::SharpBind.Interop.PyObject** args, nuint nargsf, global::SharpBind.Interop.PyObject* kwnames)
+        {
+            global::SharpBind.Interop.PyObject* self = null;
+            try
+            {
+                self = global::SharpBind.Internal.ClassBuilder.Allocate(type);
+                if (self != null && InitVector(self, args, global::SharpBind.Internal.ClassBuilder.ArgumentCount(nargsf), kwnames) == 0) return self;
+            }
+            catch (global::System.Exception exception)
+            {
+                global::SharpBind.Internal.Errors.Raise(exception, Info___init__);
+            }
+            global::SharpBind.Interop.CPython.Py_XDecRef(self); // an instance without its C# object
+            return null;
+        }
+
+        /// <summary>The body of <c>Init</c> for <c>New</c>: 0, or -1 with an error set.</summary>
+        private static int InitVector(global::SharpBind.Interop.PyObject* self, global::SharpBind.Interop.PyObject** args, nint nargs, global::SharpBind.Interop.PyObject* kwnames)
+        {
+            global::SharpBind.Interop.PyObject** arg = stackalloc global::SharpBind.Interop.PyObject*[1];
+            if (!global::SharpBind.Internal.Arguments.Bind(Info___init__, args, nargs, kwnames, arg, 0)) return -1;
+            global::SharpBind.Internal.ClassBuilder.Attach(self, new global::Zoo.Dog.Collar());
+            return 0;
         }
     }
 

@@ -56,6 +56,7 @@ namespace SharpBind.Generated
                 IsSealed = true,
                 BaseType = null,
                 Init = &Init,
+                Vectorcall = &New,
                 Str = &Str,
                 Repr = &global::SharpBind.Internal.Protocols.ReprWithToString,
                 RichCompare = &Slot_RichCompare,
@@ -101,6 +102,38 @@ namespace SharpBind.Generated
                 global::SharpBind.Internal.Errors.Raise(exception, Info___init__);
                 return -1;
             }
+        }
+
+        /// <summary>
+        /// Calling the class on Python 3.12+: allocates an instance and constructs a <c>global::Shapes.Vector</c> from
+        /// the call's arguments as they are, with no tuple (see <c>ClassBuilder.Vectorcall.cs</c>).
+        /// </summary>
+        [global::System.Runtime.InteropServices.UnmanagedCallersOnly(CallConvs = new[] { typeof(global::System.Runtime.CompilerServices.CallConvCdecl) })]
+        private static global::SharpBind.Interop.PyObject* New(global::SharpBind.Interop.PyObject* type, global::SharpBind.Interop.PyObject** args, nuint nargsf, global::SharpBind.Interop.PyObject* kwnames)
+        {
+            global::SharpBind.Interop.PyObject* self = null;
+            try
+            {
+                self = global::SharpBind.Internal.ClassBuilder.Allocate(type);
+                if (self != null && InitVector(self, args, global::SharpBind.Internal.ClassBuilder.ArgumentCount(nargsf), kwnames) == 0) return self;
+            }
+            catch (global::System.Exception exception)
+            {
+                global::SharpBind.Internal.Errors.Raise(exception, Info___init__);
+            }
+            global::SharpBind.Interop.CPython.Py_XDecRef(self); // an instance without its C# object
+            return null;
+        }
+
+        /// <summary>The body of <c>Init</c> for <c>New</c>: 0, or -1 with an error set.</summary>
+        private static int InitVector(global::SharpBind.Interop.PyObject* self, global::SharpBind.Interop.PyObject** args, nint nargs, global::SharpBind.Interop.PyObject* kwnames)
+        {
+            global::SharpBind.Interop.PyObject** arg = stackalloc global::SharpBind.Interop.PyObject*[2];
+            if (!global::SharpBind.Internal.Arguments.Bind(Info___init__, args, nargs, kwnames, arg, 2)) return -1;
+            if (!global::SharpBind.Internal.FromPython.TryDouble(arg[0], out double p0_x)) { global::SharpBind.Internal.Arguments.ConversionFailed(Info___init__, 0, arg[0]); return -1; }
+            if (!global::SharpBind.Internal.FromPython.TryDouble(arg[1], out double p1_y)) { global::SharpBind.Internal.Arguments.ConversionFailed(Info___init__, 1, arg[1]); return -1; }
+            global::SharpBind.Internal.ClassBuilder.Attach(self, new global::Shapes.Vector(p0_x, p1_y));
+            return 0;
         }
 
         private static readonly global::SharpBind.Internal.PyFunctionInfo Info_compare_to = new(
@@ -750,6 +783,7 @@ namespace SharpBind.Generated
                 IsSealed = true,
                 BaseType = null,
                 Init = &Init,
+                Vectorcall = &New,
                 Repr = &global::SharpBind.Internal.Protocols.Repr,
                 RichCompare = &Slot_RichCompare,
                 IsUnhashable = true,
@@ -779,6 +813,36 @@ namespace SharpBind.Generated
                 global::SharpBind.Internal.Errors.Raise(exception, Info___init__);
                 return -1;
             }
+        }
+
+        /// <summary>
+        /// Calling the class on Python 3.12+: allocates an instance and constructs a <c>global::Shapes.Tag</c> from
+        /// the call's arguments as they are, with no tuple (see <c>ClassBuilder.Vectorcall.cs</c>).
+        /// </summary>
+        [global::System.Runtime.InteropServices.UnmanagedCallersOnly(CallConvs = new[] { typeof(global::System.Runtime.CompilerServices.CallConvCdecl) })]
+        private static global::SharpBind.Interop.PyObject* New(global::SharpBind.Interop.PyObject* type, global::SharpBind.Interop.PyObject** args, nuint nargsf, global::SharpBind.Interop.PyObject* kwnames)
+        {
+            global::SharpBind.Interop.PyObject* self = null;
+            try
+            {
+                self = global::SharpBind.Internal.ClassBuilder.Allocate(type);
+                if (self != null && InitVector(self, args, global::SharpBind.Internal.ClassBuilder.ArgumentCount(nargsf), kwnames) == 0) return self;
+            }
+            catch (global::System.Exception exception)
+            {
+                global::SharpBind.Internal.Errors.Raise(exception, Info___init__);
+            }
+            global::SharpBind.Interop.CPython.Py_XDecRef(self); // an instance without its C# object
+            return null;
+        }
+
+        /// <summary>The body of <c>Init</c> for <c>New</c>: 0, or -1 with an error set.</summary>
+        private static int InitVector(global::SharpBind.Interop.PyObject* self, global::SharpBind.Interop.PyObject** args, nint nargs, global::SharpBind.Interop.PyObject* kwnames)
+        {
+            global::SharpBind.Interop.PyObject** arg = stackalloc global::SharpBind.Interop.PyObject*[1];
+            if (!global::SharpBind.Internal.Arguments.Bind(Info___init__, args, nargs, kwnames, arg, 0)) return -1;
+            global::SharpBind.Internal.ClassBuilder.Attach(self, new global::Shapes.Tag());
+            return 0;
         }
 
         /// <summary>Rich comparison from C# equality, ordering and comparison operators; NotImplemented for an operand C# does not take.</summary>
