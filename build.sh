@@ -47,6 +47,13 @@ test_all() {
     dotnet test tests/SharpBind.Tests/SharpBind.Tests.csproj -c Release --no-build -nologo -v:q
     step "xunit: object API and embedding (Python inside the test process, examples/embed)"
     dotnet test tests/SharpBind.Embedding.Tests/SharpBind.Embedding.Tests.csproj -c Release --no-build -nologo -v:q
+    # Python 3.12+ takes other paths (vectorcall, the thread-local GIL test): embed those too when
+    # the machine has them (pyenv's); the pytest runs below load the modules into every interpreter.
+    for newer in "$HOME"/.pyenv/versions/3.1[2-9]*/bin/python3; do
+        [ -x "$newer" ] || continue
+        step "xunit: object API and embedding, $("$newer" -c 'import sys; print(sys.version.split()[0])')"
+        SHARPBIND_PYTHON="$newer" dotnet test tests/SharpBind.Embedding.Tests/SharpBind.Embedding.Tests.csproj -c Release --no-build -nologo -v:q
+    done
     pack
     for mode in aot hosted; do
         step "pytest, $mode modules"

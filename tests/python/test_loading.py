@@ -71,6 +71,20 @@ def test_every_interpreter_imports_and_calls(python, module_dir, repo_root):
         p = Point(1.0, 2.0)
         Point.__init__(p, 5.0, 6.0)  # __init__ stays callable
         assert (p.x, p.y) == (5.0, 6.0) and Point(1.0, 2.0) is not Point(1.0, 2.0)
+        # Callbacks take the GIL only when the thread does not hold it (on 3.12+ a thread-local test
+        # says so): called with it held, with it released, and from another thread.
+        import collections_, threading
+        Callbacks, GilTools = collections_.Callbacks, collections_.GilTools
+        assert Callbacks.apply(lambda v: v + 1, 1) == 2 and GilTools.held_outside() and not GilTools.held_inside()
+        assert GilTools.call_without_gil(lambda v: v - 1, 5) == 4
+        assert Callbacks.apply_on_thread(lambda v: v * 3, 2) == 6
+        results = []
+        workers = [threading.Thread(target=lambda: results.append(GilTools.call_without_gil(lambda v: v * 2, 21))) for _ in range(4)]
+        for worker in workers:
+            worker.start()
+        for worker in workers:
+            worker.join()
+        assert results == [42] * 4
         print("ok")
     """, module_dir, repo_root)
     assert result.returncode == 0, result.stderr

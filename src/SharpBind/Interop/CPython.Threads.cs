@@ -17,6 +17,20 @@ public static unsafe partial class CPython
     public static readonly delegate* unmanaged[Cdecl]<void*, void> PyEval_RestoreThread =
         (delegate* unmanaged[Cdecl]<void*, void>)PythonSymbols.Require("PyEval_RestoreThread");
 
+    /// <summary>
+    /// <c>PyThreadState_GetDict()</c> on Python 3.12+ (null before), without the GC transition: the
+    /// current thread's state dict (borrowed), or null when this thread holds no GIL. From 3.12 the
+    /// "current" thread state is thread-local and set only while the thread holds the GIL, so the
+    /// call never touches another thread's state and cannot block; creating the dict on first use
+    /// runs no Python code (3.12 schedules a garbage collection rather than running it).
+    /// (Before 3.12 the current thread state is process-wide: the GIL holder's, whichever thread
+    /// that is, so the answer would be wrong.)
+    /// </summary>
+    public static readonly delegate* unmanaged[Cdecl, SuppressGCTransition]<PyObject*> PyThreadState_GetDict_312 =
+        PythonVersion.AtLeast(3, 12)
+            ? (delegate* unmanaged[Cdecl, SuppressGCTransition]<PyObject*>)PythonSymbols.Require("PyThreadState_GetDict")
+            : null;
+
     /// <summary><c>PyGILState_Check</c>: 1 when this thread holds the GIL.</summary>
     public static readonly delegate* unmanaged[Cdecl, SuppressGCTransition]<int> PyGILState_Check =
         (delegate* unmanaged[Cdecl, SuppressGCTransition]<int>)PythonSymbols.Require("PyGILState_Check");
