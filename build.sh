@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # SharpBind's one entry point for building, testing, packing and benchmarking.
 #   ./build.sh demo    build examples/hello as a NativeAOT module and use it from Python; import examples/csimport with csimport
-#   ./build.sh test    every test: xunit (generator, runtime, embedding) and pytest in both load modes
+#   ./build.sh test    every test: xunit (generator, runtime, embedding) and pytest in both load modes;
+#                      embedding and the AOT pytest suite again under each pyenv Python 3.12+
 #   ./build.sh pack    the NuGet package (artifacts/packages) and the Python wheel (artifacts/dist)
 #   ./build.sh bench   SharpBind vs a hand-written C API module vs pybind11, one interleaved run
 set -euo pipefail
@@ -64,6 +65,17 @@ test_all() {
         SHARPBIND_TEST_MODE=$mode SHARPBIND_TEST_DIR="$ROOT/artifacts/test/$mode" timeout 1500 \
             "$TEST_PYTHON" -m pytest tests/python -q -p no:cacheprovider -o faulthandler_timeout=300 \
             --hypothesis-profile=repeatable
+    done
+    # Python 3.12+ takes other paths (vectorcall constructors and calls, the thread-local GIL test):
+    # the AOT modules' suite runs again under each newer interpreter the machine has (pyenv's),
+    # with the test tools of Debian's python3, which are pure Python.
+    for newer in "$HOME"/.pyenv/versions/3.1[2-9]*/bin/python3; do
+        [ -x "$newer" ] || continue
+        PYTHONPATH=/usr/lib/python3/dist-packages "$newer" -c 'import pytest, hypothesis' 2>/dev/null || continue
+        step "pytest, aot modules, $("$newer" -c 'import sys; print(sys.version.split()[0])')"
+        SHARPBIND_TEST_MODE=aot SHARPBIND_TEST_DIR="$ROOT/artifacts/test/aot" PYTHONPATH=/usr/lib/python3/dist-packages timeout 1500 \
+            "$newer" -m pytest tests/python -q -p no:cacheprovider -o faulthandler_timeout=300 \
+            --hypothesis-profile=repeatable -W "ignore::DeprecationWarning:_pytest.assertion.rewrite"
     done
     # csimport's builds leave the Roslyn compiler server running for 10 idle minutes: stop it, so
     # that nothing outlives the test run.
