@@ -66,6 +66,24 @@ def test_params_array_is_star_args():
     assert s.count(1, None, "a", [2]) == 4
 
 
+def test_params_read_only_span_is_star_args():
+    # C# 13: SumSpan(string label, params ReadOnlySpan<long> values) is sum_span(label, *values).
+    assert s.sum_span("x") == "x 0 (0)"
+    assert s.sum_span("x", 1, 2, 2**40) == f"x {3 + 2**40} (3)"
+    assert _error(lambda: s.sum_span("x", 1, "a")) == "sum_span(): argument 'values': item 1 must be int, not str"
+    assert "sum_span(label: str, *values: int) -> str" in s.sum_span.__doc__
+    assert str(inspect.signature(s.sum_span)) == "(label, *values)"
+
+
+def test_read_only_span_parameters_take_iterables_and_bytes():
+    assert s.join_span(["a", "b", "c"]) == "a-b-c"
+    assert s.join_span(("a",), sep="+") == "a" and s.join_span(iter(["x", "y"])) == "x-y" and s.join_span([]) == ""
+    assert _error(lambda: s.join_span("abc")).startswith("join_span(): argument 'words' must be list[str], not str")
+    assert s.byte_total(b"\x01\x02\xff") == 258 and s.byte_total(b"") == 0
+    assert "join_span(words: list[str], sep: str = '-') -> str" in s.join_span.__doc__
+    assert "byte_total(data: bytes) -> int" in s.byte_total.__doc__
+
+
 def test_star_args_items_convert_with_the_element_converter():
     assert _error(lambda: s.sum("x", 1, "a")) == "sum(): argument 'values': item 1 must be int, not str"
     with pytest.raises(OverflowError):

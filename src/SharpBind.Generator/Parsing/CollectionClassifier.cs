@@ -99,6 +99,31 @@ internal static class CollectionClassifier
     }
 
     /// <summary>
+    /// A <c>ReadOnlySpan&lt;T&gt;</c> parameter, including C# 13's <c>params ReadOnlySpan&lt;T&gt;</c>
+    /// (<c>*args</c>), as a <c>T[]</c>: the generated call passes the converted array, which C# turns
+    /// into the span (a <c>ReadOnlySpan&lt;byte&gt;</c> takes bytes, as <c>byte[]</c> does). Null for
+    /// any other type. Parameters of bound functions only: a span cannot be returned as a Python
+    /// object or handed to a Python override.
+    /// </summary>
+    internal static TypeModel? ReadOnlySpanParameter(ITypeSymbol type, ExportedTypes exports)
+    {
+        if (type is not INamedTypeSymbol { IsGenericType: true } named || named.OriginalDefinition.ToDisplayString() != "System.ReadOnlySpan<T>")
+        {
+            return null;
+        }
+        if (named.TypeArguments[0].SpecialType == SpecialType.System_Byte)
+        {
+            return new TypeModel(ValueKind.ByteArray, "byte[]", false, false);
+        }
+        if (Element(named.TypeArguments[0], named.TypeArgumentNullableAnnotations[0], exports) is not { } element)
+        {
+            return null;
+        }
+        return new TypeModel(ValueKind.Collection, element.Type + "[]", false, false,
+            Converter: $"{Converters}ArrayConverter<{element.Type}, {element.Converter}>", CollectionName: $"list[{element.PythonName}]");
+    }
+
+    /// <summary>
     /// A value tuple of <paramref name="elements"/> (two or three) as a Python tuple, or null when an element
     /// does not convert. Also the key of a C# indexer with several parameters (<c>grid[1, 2]</c>).
     /// </summary>

@@ -99,7 +99,10 @@ internal static class ModuleParser
         _ => "attribute",
     };
 
-    internal static string? ParseFunction(IMethodSymbol method, ExportedTypes exports, List<DiagnosticInfo> diagnostics, List<FunctionModel> functions, CancellationToken cancellationToken, string? pythonName = null)
+    /// <summary>Parses one method or constructor into <paramref name="functions"/>; returns its Python name (null: invalid).</summary>
+    /// <param name="spans">Whether <c>ReadOnlySpan&lt;T&gt;</c> parameters are taken (as arrays): for
+    /// functions Python calls, not for the members a proxy overrides (see <see cref="CollectionClassifier.ReadOnlySpanParameter"/>).</param>
+    internal static string? ParseFunction(IMethodSymbol method, ExportedTypes exports, List<DiagnosticInfo> diagnostics, List<FunctionModel> functions, CancellationToken cancellationToken, string? pythonName = null, bool spans = true)
     {
         pythonName ??= PythonNameOf(method, diagnostics);
         bool ok = pythonName is not null;
@@ -120,7 +123,8 @@ internal static class ModuleParser
                 ok = false;
                 continue;
             }
-            TypeModel? type = TypeClassifier.Classify(parameter.Type, parameter.NullableAnnotation, exports);
+            TypeModel? type = (spans ? CollectionClassifier.ReadOnlySpanParameter(parameter.Type, exports) : null)
+                ?? TypeClassifier.Classify(parameter.Type, parameter.NullableAnnotation, exports);
             if (type is null || type.Kind == ValueKind.Void)
             {
                 diagnostics.Add(Diagnostic(Diagnostics.UnsupportedParameterType, LocationOf(parameter), parameter.Name, method.Name, parameter.Type.ToDisplayString()));

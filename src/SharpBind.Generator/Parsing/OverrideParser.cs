@@ -74,7 +74,7 @@ internal static class OverrideParser
                 if (problem is null)
                 {
                     // Diagnostics about the signature are reported where the method is exported, if it is.
-                    ModuleParser.ParseFunction(method, exports, new List<DiagnosticInfo>(), parsed, cancellationToken);
+                    ModuleParser.ParseFunction(method, exports, new List<DiagnosticInfo>(), parsed, cancellationToken, spans: false);
                     if (parsed.Count == 0)
                     {
                         problem = "its signature has types SharpBind cannot convert yet";
@@ -126,7 +126,7 @@ internal static class OverrideParser
                     continue; // virtual (the ordinary override serves), not reimplementable, or not convertible
                 }
                 var parsed = new List<FunctionModel>();
-                ModuleParser.ParseFunction(implementation, exports, new List<DiagnosticInfo>(), parsed, cancellationToken);
+                ModuleParser.ParseFunction(implementation, exports, new List<DiagnosticInfo>(), parsed, cancellationToken, spans: false);
                 if (parsed.Count == 0 || !seen.Add(parsed[0].PythonName))
                 {
                     continue;
