@@ -82,6 +82,8 @@ def test_read_only_span_parameters_take_iterables_and_bytes():
     assert s.byte_total(b"\x01\x02\xff") == 258 and s.byte_total(b"") == 0
     assert "join_span(words: list[str], sep: str = '-') -> str" in s.join_span.__doc__
     assert "byte_total(data: bytes) -> int" in s.byte_total.__doc__
+    assert s.vowels("education") == 5 and s.vowels("") == 0 and "vowels(text: str) -> int" in s.vowels.__doc__
+    assert _error(lambda: s.vowels(["a"])).startswith("vowels(): argument 'text' must be str, not list")
 
 
 def test_star_args_items_convert_with_the_element_converter():

@@ -96,7 +96,9 @@ internal static class ClassParser
             }
             var found = new List<DiagnosticInfo>();
             var parsed = new List<FunctionModel>();
-            ModuleParser.ParseFunction(constructor, exports, found, parsed, cancellationToken, pythonName: pythonName);
+            // An exported library type's span overloads (Parse(ReadOnlySpan<char>) beside Parse(string))
+            // would only duplicate its array and string ones: spans are for the user's own classes.
+            ModuleParser.ParseFunction(constructor, exports, found, parsed, cancellationToken, pythonName: pythonName, spans: !isExport);
             if (Keep(constructor, found, isExport, location, diagnostics, skipped))
             {
                 constructorList.AddRange(parsed);
@@ -129,7 +131,7 @@ internal static class ClassParser
             }
             if (member is IMethodSymbol { MethodKind: MethodKind.Ordinary } method)
             {
-                name = ModuleParser.ParseFunction(method, exports, found, parsedMethods, cancellationToken);
+                name = ModuleParser.ParseFunction(method, exports, found, parsedMethods, cancellationToken, spans: !isExport);
             }
             else if (member is IPropertySymbol { IsIndexer: false, GetMethod.DeclaredAccessibility: Accessibility.Public } property)
             {

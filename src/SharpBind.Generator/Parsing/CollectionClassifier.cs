@@ -101,7 +101,8 @@ internal static class CollectionClassifier
     /// <summary>
     /// A <c>ReadOnlySpan&lt;T&gt;</c> parameter, including C# 13's <c>params ReadOnlySpan&lt;T&gt;</c>
     /// (<c>*args</c>), as a <c>T[]</c>: the generated call passes the converted array, which C# turns
-    /// into the span (a <c>ReadOnlySpan&lt;byte&gt;</c> takes bytes, as <c>byte[]</c> does). Null for
+    /// into the span (a <c>ReadOnlySpan&lt;byte&gt;</c> takes bytes, as <c>byte[]</c> does, and a
+    /// <c>ReadOnlySpan&lt;char&gt;</c> takes a str, passed as a C# string). Null for
     /// any other type. Parameters of bound functions only: a span cannot be returned as a Python
     /// object or handed to a Python override.
     /// </summary>
@@ -111,9 +112,12 @@ internal static class CollectionClassifier
         {
             return null;
         }
-        if (named.TypeArguments[0].SpecialType == SpecialType.System_Byte)
+        switch (named.TypeArguments[0].SpecialType)
         {
-            return new TypeModel(ValueKind.ByteArray, "byte[]", false, false);
+            case SpecialType.System_Byte:
+                return new TypeModel(ValueKind.ByteArray, "byte[]", false, false);
+            case SpecialType.System_Char:
+                return new TypeModel(ValueKind.String, "string", false, false); // C# turns a string into the span
         }
         if (Element(named.TypeArguments[0], named.TypeArgumentNullableAnnotations[0], exports) is not { } element)
         {
