@@ -43,12 +43,15 @@ public static unsafe partial class ClassBuilder
             return CPython.PyType_FromSpecWithBases(typeSpec, bases);
         }
         PyObject* type = CPython.PyType_FromMetaclass(metaclass, null, typeSpec, bases);
-        if (type != null)
+        if (type == null)
         {
-            // Safe: type's type is the metaclass, whose instances end with this pointer (its
-            // basicsize is type's plus one pointer, at s_constructorOffset); the GIL is held.
-            *(void**)((byte*)type + s_constructorOffset) = constructor;
+            // Not expected (a sealed class's bases are plain types), but the usual way still works.
+            CPython.PyErr_Clear();
+            return CPython.PyType_FromSpecWithBases(typeSpec, bases);
         }
+        // Safe: type's type is the metaclass, whose instances end with this pointer (its basicsize is
+        // type's plus one pointer, at s_constructorOffset); the GIL is held.
+        *(void**)((byte*)type + s_constructorOffset) = constructor;
         return type;
     }
 
