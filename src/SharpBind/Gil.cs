@@ -20,7 +20,13 @@ namespace SharpBind;
 public static unsafe class Gil
 {
     /// <summary>Whether the current thread holds the GIL.</summary>
-    public static bool IsHeld => CPython.PyGILState_Check() != 0;
+    /// <remarks>
+    /// On Python 3.12+ a thread-local test (see <see cref="Acquire"/>); before, <c>PyGILState_Check</c>,
+    /// which answers true on every thread once a sub-interpreter exists.
+    /// </remarks>
+    public static bool IsHeld => CPython.PyThreadState_GetDict_312 != null
+        ? CPython.PyThreadState_GetDict_312() != null
+        : CPython.PyGILState_Check() != 0;
 
     /// <summary>
     /// Takes the GIL for the current thread until the scope is disposed (any thread; nests). Blocks
