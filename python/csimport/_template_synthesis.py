@@ -30,6 +30,8 @@ import re
 import shutil
 import zipfile
 
+from sharpbind._dotnet import version_key
+
 from . import _direct_compile
 
 # The C# version the SDK picks for each target framework by default.
@@ -120,22 +122,13 @@ def _framework_major(target_framework):
     return int(match.group(1)) if match else None
 
 
-def _version_key(name):
-    """Sorts "10.0.401" after "9.0.100" and a release after its previews ("10.0.100-rc.1")."""
-    number, _, suffix = name.partition("-")
-    parts = number.split(".")
-    if not all(part.isdigit() for part in parts):
-        return None
-    return tuple(int(part) for part in parts), suffix == "", suffix
-
-
 def _newest(folder, accept):
     try:
         names = os.listdir(folder)
     except OSError:
         return None
-    keyed = sorted((key, name) for name in names if (key := _version_key(name)) is not None)
-    for _, name in reversed(keyed):
+    # Folders that are not versions sort first and are never accepted.
+    for name in sorted(names, key=version_key, reverse=True):
         found = accept(os.path.join(folder, name), name)
         if found:
             return found
