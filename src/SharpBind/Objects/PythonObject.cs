@@ -13,8 +13,9 @@ namespace SharpBind;
 /// <para>Every member needs the GIL (see <see cref="Gil"/>); the thread that started the interpreter
 /// holds it until it releases it. Members do not check this, for speed.</para>
 /// <para>Dispose objects you create in loops (<c>using var x = ...</c>). An object that is not disposed
-/// is released later: its finalizer, which runs without the GIL, only queues the reference, and a
-/// thread holding the GIL releases it.</para>
+/// is released later: a finalizer, which runs without the GIL, only queues the reference, and a
+/// thread holding the GIL releases it. (The finalizer belongs to a small pooled companion object,
+/// <see cref="ReleaseAnchor"/>, so that disposed handles cost no finalizer registration.)</para>
 /// <para>Python errors surface as <see cref="PythonException"/>; a value that cannot be converted to the
 /// C# type asked for raises <see cref="InvalidCastException"/>.</para>
 /// <para>The class is named <c>PythonObject</c>, not <c>PyObject</c>, so that it never clashes with the
@@ -24,10 +25,14 @@ public unsafe partial class PythonObject : IDisposable
 {
     private PyObject* _reference;
 
-    /// <summary>Takes ownership of <paramref name="owned"/> (a new reference, not null).</summary>
+    // Releases _reference if this handle is dropped undisposed; null once disposed or detached.
+    private ReleaseAnchor? _anchor;
+
+    /// <summary>Takes ownership of <paramref name="owned"/> (a new reference, not null; GIL held).</summary>
     internal PythonObject(PyObject* owned)
     {
         _reference = owned;
+        _anchor = ReleaseAnchor.Take((nint)owned);
         HandleCount.Created();
     }
 
@@ -75,7 +80,9 @@ public unsafe partial class PythonObject : IDisposable
     {
         PyObject* reference = Handle;
         _reference = null;
-        GC.SuppressFinalize(this);
+        ReleaseAnchor? anchor = _anchor;
+        _anchor = null;
+        anchor?.Return();
         return reference;
     }
 
@@ -89,20 +96,20 @@ public unsafe partial class PythonObject : IDisposable
         if (reference != null)
         {
             _reference = null;
-            // After Py_FinalizeEx every object is gone; there is nothing left to release.
+            ReleaseAnchor? anchor = _anchor;
+            _anchor = null;
+            // After Py_FinalizeEx every object is gone; there is nothing left to release, and no GIL
+            // serializes the anchors' pool.
             if (CPython.Py_IsInitialized() != 0)
             {
                 CPython.Py_DecRef(reference);
+                anchor?.Return();
+            }
+            else
+            {
+                anchor?.Abandon();
             }
         }
-        GC.SuppressFinalize(this);
-    }
-
-    /// <summary>Queues the reference for release on a thread that holds the GIL (finalizers run without it).</summary>
-    ~PythonObject()
-    {
-        PendingDecRefs.Enqueue((nint)_reference);
-        _reference = null;
     }
 
     /// <summary>Returns <paramref name="result"/>, or throws the pending Python error when it is null.</summary>
