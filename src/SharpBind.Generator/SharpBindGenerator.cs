@@ -129,7 +129,7 @@ public sealed partial class SharpBindGenerator : IIncrementalGenerator
             {
                 if (!result.IsExport) // an exported class's module has errors of its own
                 {
-                    output.ReportDiagnostic(Diagnostic.Create(Diagnostics.ClassWithoutModule, result.Location?.ToLocation(), type.ClassName, seen.Count));
+                    output.ReportDiagnostic(NoOwner(result.Location, type.ClassName, type.ModuleName, seen.Count));
                 }
                 continue;
             }
@@ -158,7 +158,7 @@ public sealed partial class SharpBindGenerator : IIncrementalGenerator
             ModuleModel? owner = OwnerOf(type.ModuleName, seen);
             if (owner is null)
             {
-                output.ReportDiagnostic(Diagnostic.Create(Diagnostics.ClassWithoutModule, result.Location?.ToLocation(), type.EnumName, seen.Count));
+                output.ReportDiagnostic(NoOwner(result.Location, type.EnumName, type.ModuleName, seen.Count));
                 continue;
             }
             List<EnumModel> moduleEnums = ListFor(enumsByModule, owner);
@@ -187,6 +187,13 @@ public sealed partial class SharpBindGenerator : IIncrementalGenerator
     // The module a [PyClass] type names, or the only module there is; null when there is none.
     private static ModuleModel? OwnerOf(string? moduleName, List<ModuleModel> modules) =>
         moduleName is not null ? modules.Find(m => m.ModuleName == moduleName) : modules.Count == 1 ? modules[0] : null;
+
+    // Why OwnerOf found no module: the type named one that is not declared (SB0017), or named none
+    // while the compilation has zero or several (SB0015).
+    private static Diagnostic NoOwner(LocationInfo? location, string typeName, string? moduleName, int moduleCount) =>
+        moduleName is not null
+            ? Diagnostic.Create(Diagnostics.UnknownModule, location?.ToLocation(), typeName, moduleName)
+            : Diagnostic.Create(Diagnostics.ClassWithoutModule, location?.ToLocation(), typeName, moduleCount);
 
     private static List<T> ListFor<T>(Dictionary<string, List<T>> byModule, ModuleModel module)
     {

@@ -230,6 +230,23 @@ public partial class DiagnosticTests
     }
 
     [Theory]
+    [InlineData("public class [|C|] { }")]
+    [InlineData("public enum [|C|] { A }")]
+    public void SB0017_UnknownModule(string declaration)
+    {
+        // One module exists, so without Module = ... the type would go there: the typo must not be ignored.
+        (string source, TextSpan span) = ParseMarkup("using SharpBind;\n[PyModule(\"second\")] public static class Second { }\n[PyClass(Module = \"secnod\")] " + declaration);
+        GeneratorResult result = GeneratorHarness.Run(source, Healthy);
+        Diagnostic diagnostic = Assert.Single(result.GeneratorDiagnostics);
+        Assert.Equal("SB0017", diagnostic.Id);
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Equal(span, diagnostic.Location.SourceSpan);
+        string message = diagnostic.GetMessage(CultureInfo.InvariantCulture);
+        Assert.Contains("'global::C'", message);
+        Assert.Contains("[PyModule(\"secnod\")]", message);
+    }
+
+    [Theory]
     [InlineData("DarkRed, [|DARK_RED|]", "'DarkRed'", "'DARK_RED'", "'DARK_RED'")]
     [InlineData("Red, [PyName(\"RED\")] [|Crimson|]", "'Red'", "'Crimson'", "'RED'")]
     public void SB0030_DuplicateEnumMember(string members, string first, string second, string pythonName) =>

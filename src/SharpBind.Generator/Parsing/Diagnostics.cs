@@ -80,6 +80,11 @@ internal static class Diagnostics
         "[PyClass] class '{0}' names no module and the compilation has {1} [PyModule] classes; set [PyClass(Module = \"...\")]",
         Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
+    public static readonly DiagnosticDescriptor UnknownModule = new(
+        "SB0017", "Class names a module that is not declared",
+        "[PyClass] class '{0}' names module '{1}', but the compilation declares no [PyModule(\"{1}\")]",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
     public static readonly DiagnosticDescriptor NoProxy = new(
         "SB0016", "Python subclasses cannot be instantiated",
         "Python subclasses of [PyClass] class '{0}' cannot be instantiated: {1}; make the member virtual with a default, or mark the class sealed",
