@@ -272,7 +272,10 @@ public static unsafe partial class ClassBuilder
             instance->Dict = null;
             CPython.Py_DecRef(dict);
         }
-        var free = (delegate* unmanaged[Cdecl]<void*, void>)CPython.PyType_GetSlot(type, CPython.Py_tp_free);
+        // tp_free only returns the memory (PyObject_Free or PyObject_GC_Del for every type SharpBind
+        // or Python's class statement makes): it runs no Python code and does not block, so it needs
+        // no GC transition, which would cost more than the call.
+        var free = (delegate* unmanaged[Cdecl, SuppressGCTransition]<void*, void>)CPython.PyType_GetSlot(type, CPython.Py_tp_free);
         free(self);
         CPython.Py_DecRef((PyObject*)type); // instances of heap types own a reference to their type
     }
