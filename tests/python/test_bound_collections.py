@@ -105,6 +105,34 @@ def test_extended_slice_of_wrong_size():
     assert b.numbers_seen() == [0, 1, 2, 3]
 
 
+def test_python_code_run_by_a_conversion_may_change_the_list():
+    # Reading the new items of a slice assignment runs the generator, which empties the list: the
+    # slice is fitted to the list as it is then, as for a Python list.
+    numbers = b.ShortList([1, 2, 3])
+    plain = [1, 2, 3]
+
+    def refill(target):
+        target.clear()
+        yield 5
+
+    numbers[0:3] = refill(numbers)
+    plain[0:3] = refill(plain)
+    assert list(numbers) == plain == [5]
+
+    class Shrinks:  # an int whose conversion (its __index__) empties the list
+        def __index__(self):
+            numbers.clear()
+            return 1
+
+    numbers[:] = [1, 2, 3]
+    with pytest.raises(ValueError, match="is not in ShortList"):
+        numbers.index(Shrinks())
+    numbers[:] = [1, 2, 3]
+    with pytest.raises(IndexError, match="ShortList assignment index out of range"):
+        numbers[2] = Shrinks()
+    assert list(numbers) == []
+
+
 def test_list_errors():
     numbers = b.numbers()
     numbers.extend([1, 2])

@@ -1,6 +1,8 @@
 """[PyConverter]: the user's own converters (pybind11's custom type casters), registered without
 reflection, on the converted type or on the assembly."""
 
+import sys
+
 import pytest
 
 import custom_converters as cc
@@ -34,6 +36,33 @@ def test_values_the_converter_refuses_raise_type_error_naming_the_python_type():
 def test_exceptions_thrown_by_a_converter_reach_python():
     with pytest.raises(ValueError, match="below absolute zero"):
         cc.warmer(-300.0, 0.0)
+
+
+def test_a_converter_that_throws_inside_a_container_releases_what_it_held():
+    cold = float("-300.5")  # the converter throws for it
+
+    def raises_below_zero(call):
+        try:
+            call()
+        except ValueError as error:
+            assert "below absolute zero" in str(error)
+        else:
+            pytest.fail("no ValueError")
+
+    assert cc.warmest({"in": 21.5, "out": -3.0}) == 21.5
+    assert cc.spread((-3.0, 21.5)) == 24.5
+    calls = [
+        lambda: cc.total([1.0, cold]),  # a list's items
+        lambda: cc.total(x for x in (1.0, cold)),  # an iterator's
+        lambda: cc.warmest({"in": 1.0, "out": cold}),  # a dict's values
+        lambda: cc.spread([1.0, cold]),  # a list passed as a tuple
+        lambda: cc.apply(lambda c: cold, 4.0),  # a callback's result
+    ]
+    for call in calls:
+        before = sys.getrefcount(cold)
+        for _ in range(10):
+            raises_below_zero(call)
+        assert sys.getrefcount(cold) == before
 
 
 def test_docstrings_show_the_registered_python_names():

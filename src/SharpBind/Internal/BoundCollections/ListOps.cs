@@ -77,20 +77,42 @@ internal sealed unsafe class ListOps<T, TConverter> : CollectionOps
             {
                 return -1;
             }
+            if (index >= list.Count)
+            {
+                // Converting the item ran Python code (an __index__) that shortened the list.
+                Errors.SetString(CPython.PyExc_IndexError, $"{Name} assignment index out of range");
+                return -1;
+            }
             list[index] = item;
             return 0;
         }
         if (CPython.PySlice_Check(key))
         {
-            return TrySlice(list, key, out nint start, out nint step, out nint count) && SetSlice(list, (int)start, (int)step, (int)count, value) ? 0 : -1;
+            nint first, stop, by;
+            if (CPython.PySlice_Unpack(key, &first, &stop, &by) < 0)
+            {
+                return -1;
+            }
+            // The new items are read in full (the value may be this very list) before the slice is
+            // fitted to the list: reading them may run Python code (a generator, an __index__) that
+            // changes the list, which list's own slice assignment allows.
+            List<T>? items = null;
+            if (value != null && !Sequence<T, TConverter>.TryRead(value, out items))
+            {
+                WrongType($"{Name} slice assignment", $"an iterable of {ItemName}", value);
+                return -1;
+            }
+            nint count = CPython.PySlice_AdjustIndices(list.Count, &first, &stop, by);
+            return SetSlice(list, (int)first, (int)by, (int)count, items) ? 0 : -1;
         }
         WrongIndex(key);
         return -1;
     }
 
-    private bool SetSlice(List<T> list, int start, int step, int count, PyObject* value)
+    // items: the new items (read from the value), or null to delete the slice.
+    private static bool SetSlice(List<T> list, int start, int step, int count, List<T>? items)
     {
-        if (value == null)
+        if (items is null)
         {
             if (step == 1)
             {
@@ -104,11 +126,6 @@ internal sealed unsafe class ListOps<T, TConverter> : CollectionOps
                 list.RemoveAt(j);
             }
             return true;
-        }
-        // The new items are read in full first: the value may be this very list.
-        if (!Sequence<T, TConverter>.TryRead(value, out List<T> items))
-        {
-            return WrongType($"{Name} slice assignment", $"an iterable of {ItemName}", value);
         }
         if (step == 1)
         {
@@ -293,12 +310,13 @@ internal sealed unsafe class ListOps<T, TConverter> : CollectionOps
         {
             return null;
         }
-        start = Clamp(start, list.Count);
-        stop = Clamp(stop, list.Count);
         if (!TryProbe(args[0], out T item, out bool error))
         {
             return error ? null : NotFound("index", args[0]);
         }
+        // Clamped to the list as it is after the probe converted (which may run an __index__ that changes it).
+        start = Clamp(start, list.Count);
+        stop = Clamp(stop, list.Count);
         int found = stop > start ? list.IndexOf(item, (int)start, (int)(stop - start)) : -1;
         return found >= 0 ? ToPython.Int64(found) : NotFound("index", args[0]);
     }

@@ -33,16 +33,21 @@ public abstract unsafe class PythonCallback
     protected static T Result<T, TConverter>(PyObject* result)
         where TConverter : struct, IConverter<T>
     {
-        if (default(TConverter).TryFrom(result, out T value))
+        try
         {
-            CPython.Py_DecRef(result);
-            return value;
+            if (default(TConverter).TryFrom(result, out T value))
+            {
+                return value;
+            }
+            if (CPython.PyErr_Occurred() == null)
+            {
+                Errors.SetString(CPython.PyExc_TypeError, $"the callback returned {PyText.TypeName(result)}, expected {default(TConverter).PythonName}");
+            }
         }
-        if (CPython.PyErr_Occurred() == null)
+        finally
         {
-            Errors.SetString(CPython.PyExc_TypeError, $"the callback returned {PyText.TypeName(result)}, expected {default(TConverter).PythonName}");
+            CPython.Py_DecRef(result); // also when a user's converter threw
         }
-        CPython.Py_DecRef(result);
         throw PythonException.Fetch();
     }
 

@@ -28,20 +28,28 @@ public unsafe struct DictionaryConverter<TDictionary, TKey, TKeyConverter, TValu
         PyObject* key, item;
         while (CPython.PyDict_Next(value, &position, &key, &item) != 0)
         {
-            // Held while they convert: conversion may run Python code that changes the dict.
+            // Held while they convert: conversion may run Python code that changes the dict (and a
+            // user's converter may throw: they are released all the same).
             CPython.Py_IncRef(key);
             CPython.Py_IncRef(item);
-            bool keyOk = default(TKeyConverter).TryFrom(key, out TKey k);
-            bool ok = keyOk && default(TValueConverter).TryFrom(item, out TValue v) && Add(dictionary, k, v);
-            if (!ok && CPython.PyErr_Occurred() == null)
+            bool ok;
+            try
             {
-                // Name the key when it was the value that failed (a **kwargs argument, say).
-                Errors.SetString(CPython.PyExc_TypeError, keyOk
-                    ? $"dict value for key {PyText.Repr(key) ?? "?"} must be {default(TValueConverter).PythonName}, not {PyText.TypeName(item)}"
-                    : $"dict keys must be {default(TKeyConverter).PythonName}, not {PyText.TypeName(key)}");
+                bool keyOk = default(TKeyConverter).TryFrom(key, out TKey k);
+                ok = keyOk && default(TValueConverter).TryFrom(item, out TValue v) && Add(dictionary, k, v);
+                if (!ok && CPython.PyErr_Occurred() == null)
+                {
+                    // Name the key when it was the value that failed (a **kwargs argument, say).
+                    Errors.SetString(CPython.PyExc_TypeError, keyOk
+                        ? $"dict value for key {PyText.Repr(key) ?? "?"} must be {default(TValueConverter).PythonName}, not {PyText.TypeName(item)}"
+                        : $"dict keys must be {default(TKeyConverter).PythonName}, not {PyText.TypeName(key)}");
+                }
             }
-            CPython.Py_DecRef(key);
-            CPython.Py_DecRef(item);
+            finally
+            {
+                CPython.Py_DecRef(key);
+                CPython.Py_DecRef(item);
+            }
             if (!ok)
             {
                 return false;

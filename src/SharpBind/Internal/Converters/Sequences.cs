@@ -71,9 +71,16 @@ internal static unsafe class Sequence<T, TConverter>
             {
                 // Converting may run Python code (__index__, __instancecheck__, a user's converter)
                 // that changes the list: hold the item while it converts, and read the size again.
+                // A user's converter may also throw: the item is released all the same.
                 CPython.Py_IncRef(item);
-                ok = default(TConverter).TryFrom(item, out element);
-                CPython.Py_DecRef(item);
+                try
+                {
+                    ok = default(TConverter).TryFrom(item, out element);
+                }
+                finally
+                {
+                    CPython.Py_DecRef(item);
+                }
                 size = CPython.PyList_Size(value);
             }
             if (!ok)
@@ -133,25 +140,41 @@ internal static unsafe class Sequence<T, TConverter>
             return false;
         }
         var list = new List<T>();
-        for (nint i = 0; ; i++)
+        try
         {
-            PyObject* item = CPython.PyIter_Next(iterator);
-            if (item == null)
+            for (nint i = 0; ; i++)
             {
-                break;
+                PyObject* item = CPython.PyIter_Next(iterator);
+                if (item == null)
+                {
+                    break;
+                }
+                bool ok;
+                T element;
+                try
+                {
+                    // A user's converter may throw: the item (and the iterator) are released all the same.
+                    ok = default(TConverter).TryFrom(item, out element);
+                    if (!ok)
+                    {
+                        ItemFailed(i, item);
+                    }
+                }
+                finally
+                {
+                    CPython.Py_DecRef(item);
+                }
+                if (!ok)
+                {
+                    return false;
+                }
+                list.Add(element);
             }
-            bool ok = default(TConverter).TryFrom(item, out T element);
-            if (!ok)
-            {
-                ItemFailed(i, item);
-                CPython.Py_DecRef(item);
-                CPython.Py_DecRef(iterator);
-                return false;
-            }
-            CPython.Py_DecRef(item);
-            list.Add(element);
         }
-        CPython.Py_DecRef(iterator);
+        finally
+        {
+            CPython.Py_DecRef(iterator);
+        }
         if (CPython.PyErr_Occurred() != null)
         {
             return false; // the iterator raised

@@ -88,9 +88,14 @@ public unsafe struct TupleConverter<T1, C1, T2, C2> : IConverter<(T1, T2)>
         {
             return false;
         }
-        bool ok = default(C1).TryFrom(items[0], out result.Item1) && default(C2).TryFrom(items[1], out result.Item2);
-        CPython.Py_XDecRef(holder);
-        return ok;
+        try
+        {
+            return default(C1).TryFrom(items[0], out result.Item1) && default(C2).TryFrom(items[1], out result.Item2);
+        }
+        finally
+        {
+            CPython.Py_XDecRef(holder); // also when a user's converter threw
+        }
     }
 
     /// <inheritdoc/>
@@ -122,10 +127,15 @@ public unsafe struct TupleConverter<T1, C1, T2, C2, T3, C3> : IConverter<(T1, T2
         {
             return false;
         }
-        bool ok = default(C1).TryFrom(items[0], out result.Item1) && default(C2).TryFrom(items[1], out result.Item2)
-            && default(C3).TryFrom(items[2], out result.Item3);
-        CPython.Py_XDecRef(holder);
-        return ok;
+        try
+        {
+            return default(C1).TryFrom(items[0], out result.Item1) && default(C2).TryFrom(items[1], out result.Item2)
+                && default(C3).TryFrom(items[2], out result.Item3);
+        }
+        finally
+        {
+            CPython.Py_XDecRef(holder); // also when a user's converter threw
+        }
     }
 
     /// <inheritdoc/>
