@@ -65,6 +65,30 @@ def test_a_converter_that_throws_inside_a_container_releases_what_it_held():
         assert sys.getrefcount(cold) == before
 
 
+def test_a_converter_that_throws_for_a_result_releases_the_part_converted():
+    absolute = "https://example.com/"
+    assert cc.addresses([absolute]) == [absolute]
+    assert cc.address_book({"a": absolute}) == {"a": absolute}
+    assert cc.address_set([absolute]) == {absolute}
+    assert cc.address_pair(absolute, absolute) == (absolute, absolute)
+    texts = [absolute] * 50 + ["relative/path"]  # the converter throws for the last (Uri.AbsoluteUri)
+    calls = [
+        lambda: cc.addresses(texts),
+        lambda: cc.address_book({str(i): text for i, text in enumerate(texts)}),
+        lambda: cc.address_set([f"{absolute}{i}" for i in range(50)] + ["relative/path"]),
+        lambda: cc.address_pair(absolute, "relative/path"),
+    ]
+    for call in calls:
+        with pytest.raises(Exception, match="relative"):
+            call()  # warm up: caches, interned strings
+        before = sys.getallocatedblocks()
+        for _ in range(100):
+            with pytest.raises(Exception, match="relative"):
+                call()
+        # A leaked container (or item) each time would be 100 blocks at least.
+        assert sys.getallocatedblocks() - before < 50
+
+
 def test_docstrings_show_the_registered_python_names():
     assert "warmer(temperature: float, by: float) -> float" in cc.warmer.__doc__
     assert "with_path(address: str, path: str) -> str" in cc.with_path.__doc__

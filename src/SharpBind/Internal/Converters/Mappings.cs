@@ -79,18 +79,30 @@ public unsafe struct DictionaryConverter<TDictionary, TKey, TKeyConverter, TValu
         {
             return null;
         }
-        foreach (KeyValuePair<TKey, TValue> pair in value)
+        PyObject* key = null;
+        try
         {
-            PyObject* key = default(TKeyConverter).To(pair.Key);
-            PyObject* item = key == null ? null : default(TValueConverter).To(pair.Value);
-            bool ok = item != null && CPython.PyDict_SetItem(result, key, item) == 0;
-            CPython.Py_XDecRef(key);
-            CPython.Py_XDecRef(item);
-            if (!ok)
+            foreach (KeyValuePair<TKey, TValue> pair in value)
             {
-                CPython.Py_DecRef(result);
-                return null;
+                key = default(TKeyConverter).To(pair.Key);
+                PyObject* item = key == null ? null : default(TValueConverter).To(pair.Value);
+                bool ok = item != null && CPython.PyDict_SetItem(result, key, item) == 0;
+                CPython.Py_XDecRef(key);
+                key = null;
+                CPython.Py_XDecRef(item);
+                if (!ok)
+                {
+                    CPython.Py_DecRef(result);
+                    return null;
+                }
             }
+        }
+        catch
+        {
+            // A user's converter (or enumerator) threw: the key converted before it, and the dict.
+            CPython.Py_XDecRef(key);
+            CPython.Py_DecRef(result);
+            throw;
         }
         return result;
     }
@@ -141,16 +153,24 @@ public unsafe struct SetConverter<TSet, T, TConverter> : IConverter<TSet>
         {
             return null;
         }
-        foreach (T element in value)
+        try
         {
-            PyObject* item = default(TConverter).To(element);
-            bool ok = item != null && CPython.PySet_Add(result, item) == 0;
-            CPython.Py_XDecRef(item);
-            if (!ok)
+            foreach (T element in value)
             {
-                CPython.Py_DecRef(result);
-                return null;
+                PyObject* item = default(TConverter).To(element);
+                bool ok = item != null && CPython.PySet_Add(result, item) == 0;
+                CPython.Py_XDecRef(item);
+                if (!ok)
+                {
+                    CPython.Py_DecRef(result);
+                    return null;
+                }
             }
+        }
+        catch
+        {
+            CPython.Py_DecRef(result); // a user's converter (or enumerator) threw
+            throw;
         }
         return result;
     }

@@ -210,16 +210,24 @@ internal static unsafe class Sequence<T, TConverter>
         {
             return null;
         }
-        foreach (T value in values)
+        try
         {
-            PyObject* item = default(TConverter).To(value);
-            if (item == null || CPython.PyList_Append(result, item) != 0)
+            foreach (T value in values)
             {
-                CPython.Py_XDecRef(item);
-                CPython.Py_DecRef(result);
-                return null;
+                PyObject* item = default(TConverter).To(value);
+                if (item == null || CPython.PyList_Append(result, item) != 0)
+                {
+                    CPython.Py_XDecRef(item);
+                    CPython.Py_DecRef(result);
+                    return null;
+                }
+                CPython.Py_DecRef(item);
             }
-            CPython.Py_DecRef(item);
+        }
+        catch
+        {
+            CPython.Py_DecRef(result); // a user's converter (or enumerator) threw
+            throw;
         }
         return result;
     }
@@ -231,15 +239,23 @@ internal static unsafe class Sequence<T, TConverter>
         {
             return null;
         }
-        for (int i = 0; i < values.Length; i++)
+        try
         {
-            PyObject* item = default(TConverter).To(values[i]);
-            if (item == null)
+            for (int i = 0; i < values.Length; i++)
             {
-                CPython.Py_DecRef(result); // the unfilled slots are null, which list dealloc skips
-                return null;
+                PyObject* item = default(TConverter).To(values[i]);
+                if (item == null)
+                {
+                    CPython.Py_DecRef(result); // the unfilled slots are null, which list dealloc skips
+                    return null;
+                }
+                CPython.PyList_SetItem(result, i, item); // steals item
             }
-            CPython.PyList_SetItem(result, i, item); // steals item
+        }
+        catch
+        {
+            CPython.Py_DecRef(result); // a user's converter threw
+            throw;
         }
         return result;
     }

@@ -45,6 +45,15 @@ internal static unsafe class TupleItems
         return false;
     }
 
+    /// <summary>Releases the owned (or null) <paramref name="items"/>.</summary>
+    public static void Release(PyObject** items, int count)
+    {
+        for (int i = 0; i < count; i++)
+        {
+            CPython.Py_XDecRef(items[i]);
+        }
+    }
+
     /// <summary>A new tuple of <paramref name="items"/> (owned; stolen), or null with an error set if any is null.</summary>
     public static PyObject* Build(PyObject** items, int count)
     {
@@ -102,8 +111,17 @@ public unsafe struct TupleConverter<T1, C1, T2, C2> : IConverter<(T1, T2)>
     public PyObject* To((T1, T2) value)
     {
         PyObject** items = stackalloc PyObject*[2];
-        items[0] = default(C1).To(value.Item1);
-        items[1] = default(C2).To(value.Item2);
+        items[0] = items[1] = null;
+        try
+        {
+            items[0] = default(C1).To(value.Item1);
+            items[1] = default(C2).To(value.Item2);
+        }
+        catch
+        {
+            TupleItems.Release(items, 2); // a user's converter threw: the items made before it
+            throw;
+        }
         return TupleItems.Build(items, 2);
     }
 
@@ -142,9 +160,18 @@ public unsafe struct TupleConverter<T1, C1, T2, C2, T3, C3> : IConverter<(T1, T2
     public PyObject* To((T1, T2, T3) value)
     {
         PyObject** items = stackalloc PyObject*[3];
-        items[0] = default(C1).To(value.Item1);
-        items[1] = default(C2).To(value.Item2);
-        items[2] = default(C3).To(value.Item3);
+        items[0] = items[1] = items[2] = null;
+        try
+        {
+            items[0] = default(C1).To(value.Item1);
+            items[1] = default(C2).To(value.Item2);
+            items[2] = default(C3).To(value.Item3);
+        }
+        catch
+        {
+            TupleItems.Release(items, 3); // a user's converter threw: the items made before it
+            throw;
+        }
         return TupleItems.Build(items, 3);
     }
 
