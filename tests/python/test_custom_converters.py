@@ -1,6 +1,7 @@
 """[PyConverter]: the user's own converters (pybind11's custom type casters), registered without
 reflection, on the converted type or on the assembly."""
 
+import operator
 import sys
 
 import pytest
@@ -71,12 +72,15 @@ def test_a_converter_that_throws_for_a_result_releases_the_part_converted():
     assert cc.address_book({"a": absolute}) == {"a": absolute}
     assert cc.address_set([absolute]) == {absolute}
     assert cc.address_pair(absolute, absolute) == (absolute, absolute)
+    assert cc.joined(lambda a, b: a + b, absolute, absolute) == absolute * 2
     texts = [absolute] * 50 + ["relative/path"]  # the converter throws for the last (Uri.AbsoluteUri)
+    join = operator.add  # one callable: each call's C# delegate over it is released only by the .NET GC
     calls = [
         lambda: cc.addresses(texts),
         lambda: cc.address_book({str(i): text for i, text in enumerate(texts)}),
         lambda: cc.address_set([f"{absolute}{i}" for i in range(50)] + ["relative/path"]),
         lambda: cc.address_pair(absolute, "relative/path"),
+        lambda: cc.joined(join, absolute, "relative/path"),  # a callback's arguments
     ]
     for call in calls:
         with pytest.raises(Exception, match="relative"):

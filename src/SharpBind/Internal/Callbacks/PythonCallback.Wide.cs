@@ -21,8 +21,8 @@ public sealed unsafe class ActionCallback<T1, C1, T2, C2, T3, C3> : PythonCallba
         using Gil.Acquired gil = Gil.Acquire();
         PyObject** args = stackalloc PyObject*[4];
         args[1] = default(C1).To(a1);
-        args[2] = default(C2).To(a2);
-        args[3] = default(C3).To(a3);
+        args[2] = Argument<T2, C2>(args, 2, a2);
+        args[3] = Argument<T3, C3>(args, 3, a3);
         CPython.Py_DecRef(Call(args, 3));
     }
 }
@@ -42,8 +42,8 @@ public sealed unsafe class FuncCallback<T1, C1, T2, C2, T3, C3, TResult, CR> : P
         using Gil.Acquired gil = Gil.Acquire();
         PyObject** args = stackalloc PyObject*[4];
         args[1] = default(C1).To(a1);
-        args[2] = default(C2).To(a2);
-        args[3] = default(C3).To(a3);
+        args[2] = Argument<T2, C2>(args, 2, a2);
+        args[3] = Argument<T3, C3>(args, 3, a3);
         return Result<TResult, CR>(Call(args, 3));
     }
 }
@@ -63,9 +63,9 @@ public sealed unsafe class ActionCallback<T1, C1, T2, C2, T3, C3, T4, C4> : Pyth
         using Gil.Acquired gil = Gil.Acquire();
         PyObject** args = stackalloc PyObject*[5];
         args[1] = default(C1).To(a1);
-        args[2] = default(C2).To(a2);
-        args[3] = default(C3).To(a3);
-        args[4] = default(C4).To(a4);
+        args[2] = Argument<T2, C2>(args, 2, a2);
+        args[3] = Argument<T3, C3>(args, 3, a3);
+        args[4] = Argument<T4, C4>(args, 4, a4);
         CPython.Py_DecRef(Call(args, 4));
     }
 }
@@ -86,9 +86,9 @@ public sealed unsafe class FuncCallback<T1, C1, T2, C2, T3, C3, T4, C4, TResult,
         using Gil.Acquired gil = Gil.Acquire();
         PyObject** args = stackalloc PyObject*[5];
         args[1] = default(C1).To(a1);
-        args[2] = default(C2).To(a2);
-        args[3] = default(C3).To(a3);
-        args[4] = default(C4).To(a4);
+        args[2] = Argument<T2, C2>(args, 2, a2);
+        args[3] = Argument<T3, C3>(args, 3, a3);
+        args[4] = Argument<T4, C4>(args, 4, a4);
         return Result<TResult, CR>(Call(args, 4));
     }
 }

@@ -29,6 +29,28 @@ public abstract unsafe class PythonCallback
     /// <summary>Calls with <c>args[1..count]</c> (owned, stolen); the GIL must be held. See <see cref="PythonCalls.CallOwned"/>.</summary>
     protected PyObject* Call(PyObject** args, int count) => PythonCalls.CallOwned(Callable, args, count);
 
+    /// <summary>
+    /// The <paramref name="index"/>th argument converted (owned; null with an error set), for
+    /// <c>args[index]</c>; when the converter throws (a user's converter), the arguments made before
+    /// it, <c>args[1..index-1]</c>, are released first.
+    /// </summary>
+    protected static PyObject* Argument<T, TConverter>(PyObject** args, int index, T value)
+        where TConverter : struct, IConverter<T>
+    {
+        try
+        {
+            return default(TConverter).To(value);
+        }
+        catch
+        {
+            for (int i = 1; i < index; i++)
+            {
+                CPython.Py_XDecRef(args[i]);
+            }
+            throw;
+        }
+    }
+
     /// <summary>Converts and releases a result; throws when it is not a <typeparamref name="T"/>.</summary>
     protected static T Result<T, TConverter>(PyObject* result)
         where TConverter : struct, IConverter<T>
@@ -104,7 +126,7 @@ public sealed unsafe class ActionCallback<T1, C1, T2, C2> : PythonCallback
         using Gil.Acquired gil = Gil.Acquire();
         PyObject** args = stackalloc PyObject*[3];
         args[1] = default(C1).To(a1);
-        args[2] = default(C2).To(a2);
+        args[2] = Argument<T2, C2>(args, 2, a2);
         CPython.Py_DecRef(Call(args, 2));
     }
 }
@@ -155,7 +177,7 @@ public sealed unsafe class FuncCallback<T1, C1, T2, C2, TResult, CR> : PythonCal
         using Gil.Acquired gil = Gil.Acquire();
         PyObject** args = stackalloc PyObject*[3];
         args[1] = default(C1).To(a1);
-        args[2] = default(C2).To(a2);
+        args[2] = Argument<T2, C2>(args, 2, a2);
         return Result<TResult, CR>(Call(args, 2));
     }
 }
