@@ -47,7 +47,7 @@ public unsafe partial class PythonObject
     {
         PyObject* callable = Handle;
         PyObject* x = Check(Converter.ToPython(a));
-        PyObject* y = Converter.ToPython(b);
+        PyObject* y = ConvertSecond<T1, T2>(x, b);
         if (y == null)
         {
             Converter.Release<T1>(x);
@@ -63,6 +63,36 @@ public unsafe partial class PythonObject
         return Converter.Consume<TResult>(CallRaw(Handle, [x, y, z], null));
     }
 
+    /// <summary>
+    /// Converts <paramref name="b"/> after <paramref name="x"/> (owned) was converted; when the
+    /// conversion throws (a disposed handle, a collection whose enumerator throws), releases
+    /// <paramref name="x"/> first. A new reference, or null with an error set.
+    /// </summary>
+    private static PyObject* ConvertSecond<T1, T2>(PyObject* x, T2 b)
+    {
+        try
+        {
+            return Converter.ToPython(b);
+        }
+        catch
+        {
+            Converter.Release<T1>(x);
+            throw;
+        }
+    }
+
+    /// <summary>Throws <see cref="ObjectDisposedException"/> when one of <paramref name="items"/> is disposed (null is None, fine).</summary>
+    internal static void ThrowIfAnyDisposed(ReadOnlySpan<PythonObject?> items)
+    {
+        foreach (PythonObject? item in items)
+        {
+            if (item is not null && item._reference == null)
+            {
+                ThrowDisposed();
+            }
+        }
+    }
+
     // Up to this many positional arguments go on the stack for vectorcall (3.12+).
     private const int StackArguments = 8;
 
@@ -74,6 +104,9 @@ public unsafe partial class PythonObject
         {
             return Vectorcall(callable, args);
         }
+        // Checked before the tuple is taken: a disposed argument throwing half-way through filling it
+        // would leak the tuple and the references already in it.
+        ThrowIfAnyDisposed(args);
         PyObject* tuple = ArgumentTuples.Take(count);
         if (tuple == null)
         {
@@ -81,7 +114,7 @@ public unsafe partial class PythonObject
         }
         for (int i = 0; i < count; i++)
         {
-            PyObject* item = Borrow(args[i]);
+            PyObject* item = Borrow(args[i]); // cannot throw: checked above
             CPython.Py_IncRef(item);
             CPython.PyTuple_SetItem(tuple, i, item); // steals; the tuple is ours alone and the slot empty
         }

@@ -19,6 +19,7 @@ public sealed unsafe class PythonTuple : PythonObject
 
     private static PyObject* NewTuple(ReadOnlySpan<PythonObject?> items)
     {
+        ThrowIfAnyDisposed(items); // before the tuple exists: throwing half-way would leak it and its items
         PyObject* tuple = Check(CPython.PyTuple_New(items.Length));
         for (int i = 0; i < items.Length; i++)
         {
