@@ -42,6 +42,17 @@ public class ErrorPathTests
     }
 
     [Fact]
+    public void A_dictionary_with_a_disposed_value_keeps_no_reference()
+    {
+        using var gil = PythonFixture.Enter();
+        using PythonObject target = Py.Eval("object()");
+        var dictionary = new System.Collections.Generic.Dictionary<PythonObject, PythonObject> { [target] = DisposedHandle() };
+        long before = RefCount(target);
+        Assert.Throws<ObjectDisposedException>(() => PythonObject.From(dictionary));
+        Assert.Equal(before, RefCount(target));
+    }
+
+    [Fact]
     public void A_tuple_with_a_disposed_item_keeps_no_reference()
     {
         using var gil = PythonFixture.Enter();

@@ -78,9 +78,22 @@ internal static unsafe class ContainerToPython
         while (entries.MoveNext())
         {
             PyObject* key = Converter.ToPython(entries.Key);
-            PyObject* item = key == null ? null : Converter.ToPython(entries.Value);
+            if (key == null)
+            {
+                return false;
+            }
+            PyObject* item;
+            try
+            {
+                item = Converter.ToPython(entries.Value);
+            }
+            catch
+            {
+                CPython.Py_DecRef(key); // owned and in no container yet: the caller's catch would not release it
+                throw;
+            }
             int status = item == null ? -1 : CPython.PyDict_SetItem(result, key, item);
-            CPython.Py_XDecRef(key);
+            CPython.Py_DecRef(key);
             CPython.Py_XDecRef(item);
             if (status != 0)
             {
