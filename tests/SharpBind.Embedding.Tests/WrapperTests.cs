@@ -70,4 +70,17 @@ public class WrapperTests
         Assert.True(Py.Eval("'x'").TryAs(out PythonStr _));
         Assert.True(Py.Eval("{}").TryAs(out PythonDict _));
     }
+
+    [Fact]
+    public void TryAs_a_wrapper_does_not_throw_when_the_type_check_raises()
+    {
+        using var gil = PythonFixture.Enter();
+        // isinstance() asks for __class__ when the type does not match; here that raises.
+        using PythonObject odd = Py.Eval("type('Odd', (), {'__class__': property(lambda self: 1 / 0)})()");
+        Assert.False(odd.TryAs(out PythonFloat _));
+        Assert.False(odd.TryAs(out PythonModule _));
+        Assert.Equal(2, Py.Eval<int>("1 + 1")); // no Python error was left pending
+        PythonException error = Assert.Throws<PythonException>(() => odd.As<PythonFloat>());
+        Assert.Equal("ZeroDivisionError", error.PythonTypeName);
+    }
 }

@@ -10,7 +10,10 @@ public unsafe partial class PythonObject
         || typeof(T) == typeof(PythonStr) || typeof(T) == typeof(PythonInt) || typeof(T) == typeof(PythonFloat)
         || typeof(T) == typeof(PythonBytes) || typeof(T) == typeof(PythonModule);
 
-    /// <summary>A new wrapper of type <typeparamref name="T"/> for the borrowed <paramref name="value"/>, or null when the object is not of that Python type.</summary>
+    /// <summary>
+    /// A new wrapper of type <typeparamref name="T"/> for the borrowed <paramref name="value"/>, or null
+    /// when the object is not of that Python type (with a Python error set when the check raised).
+    /// </summary>
     internal static PythonObject? TryWrapAs<T>(PyObject* value)
     {
         bool matches =
@@ -43,11 +46,8 @@ public unsafe partial class PythonObject
         {
             return true;
         }
-        int result = CPython.PyObject_IsInstance(value, (PyObject*)type);
-        if (result < 0)
-        {
-            ThrowPending();
-        }
-        return result == 1;
+        // -1 (isinstance raised, say from a __class__ property) is false with the error left set, as
+        // TryFromPython promises: As<T> throws it, TryAs clears it.
+        return CPython.PyObject_IsInstance(value, (PyObject*)type) == 1;
     }
 }
