@@ -76,6 +76,28 @@ public class ErrorPathTests
         Assert.Equal(before, RefCount(target));
     }
 
+    [Fact]
+    public unsafe void A_callback_whose_result_converter_throws_keeps_no_reference()
+    {
+        using var gil = PythonFixture.Enter();
+        using PythonObject target = Py.Eval("object()");
+        using PythonObject function = Py.Eval("lambda t: lambda: t").Call(target);
+        var callback = new FuncCallback<int, CustomConverter<int, ThrowingConverter>>(function.Handle);
+        long before = RefCount(target);
+        Assert.Throws<FormatException>(() => callback.Invoke());
+        Assert.Equal(before, RefCount(target));
+    }
+
+    // A user converter whose conversion from Python throws instead of returning false.
+    private sealed class ThrowingConverter : IPythonConverter<int>
+    {
+        public bool TryFromPython(PythonObject value, out int result) => throw new FormatException("no");
+
+        public PythonObject? ToPython(int value) => PythonObject.From(value);
+
+        public string PythonTypeName => "int";
+    }
+
     private static PythonObject DisposedHandle()
     {
         PythonObject handle = PythonObject.From(1);
