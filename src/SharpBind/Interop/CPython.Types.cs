@@ -85,6 +85,10 @@ public static unsafe partial class CPython
     public static readonly delegate* unmanaged[Cdecl, SuppressGCTransition]<PyObject*, void> PyObject_GC_UnTrack =
         (delegate* unmanaged[Cdecl, SuppressGCTransition]<PyObject*, void>)PythonSymbols.Require("PyObject_GC_UnTrack");
 
+    /// <summary><c>PyObject_GC_IsTracked</c> (3.9+): 1 when the collector sees the object (reads a header bit; runs no Python code).</summary>
+    public static readonly delegate* unmanaged[Cdecl, SuppressGCTransition]<PyObject*, int> PyObject_GC_IsTracked =
+        (delegate* unmanaged[Cdecl, SuppressGCTransition]<PyObject*, int>)PythonSymbols.Require("PyObject_GC_IsTracked");
+
     /// <summary><c>PyObject_ClearWeakRefs</c>: clears the weak references to a dying object (may run callbacks).</summary>
     public static readonly delegate* unmanaged[Cdecl]<PyObject*, void> PyObject_ClearWeakRefs =
         (delegate* unmanaged[Cdecl]<PyObject*, void>)PythonSymbols.Require("PyObject_ClearWeakRefs");

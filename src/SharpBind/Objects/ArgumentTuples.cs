@@ -32,7 +32,10 @@ internal static unsafe class ArgumentTuples
     {
         // Reading ob_refcnt is the stable ABI's own Py_REFCNT. Only a tuple no one else holds may be
         // refilled (PyTuple_SetItem requires it), and it must not keep the arguments alive meanwhile.
-        if (count is > 0 and <= MaxSpare && tuple->ob_refcnt == 1)
+        // Nor one the cycle collector stopped tracking: a collection during the call untracks a tuple
+        // of atomic items (ints, strs), and nothing tracks it again, so a later callee that keeps it
+        // (an exception's args) in a cycle with containers would make that cycle uncollectable.
+        if (count is > 0 and <= MaxSpare && tuple->ob_refcnt == 1 && CPython.PyObject_GC_IsTracked(tuple) == 1)
         {
             for (int i = 0; i < count; i++)
             {
