@@ -77,6 +77,19 @@ public class ErrorPathTests
     }
 
     [Fact]
+    public void A_generated_callback_with_a_disposed_argument_keeps_no_reference()
+    {
+        using var gil = PythonFixture.Enter();
+        using PythonModule module = Py.Import("embedded_callbacks");
+        using PythonObject function = Py.Eval("lambda a, b: None");
+        using PythonObject target = Py.Eval("object()");
+        long before = RefCount(target);
+        PythonException error = Assert.Throws<PythonException>(() => module.CallMethod("call_with_disposed_second", function, target));
+        Assert.Contains("disposed", error.Message);
+        Assert.Equal(before, RefCount(target));
+    }
+
+    [Fact]
     public unsafe void A_callback_whose_result_converter_throws_keeps_no_reference()
     {
         using var gil = PythonFixture.Enter();

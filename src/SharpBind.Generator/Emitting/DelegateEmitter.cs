@@ -77,7 +77,8 @@ internal static class DelegateEmitter
         int index = 0;
         foreach (DelegatePart parameter in model.Parameters)
         {
-            w.Line($"args[{index + 1}] = default({parameter.Converter}).To(p{index});");
+            // Argument releases the arguments already converted when a conversion throws.
+            w.Line($"args[{index + 1}] = Argument<{parameter.Type}, {parameter.Converter}>(args, {index + 1}, p{index});");
             index++;
         }
         w.Line(model.Result is { } result
