@@ -92,4 +92,15 @@ public class CollectionConversionTests
         PythonException error = Assert.Throws<PythonException>(() => Py.Eval("(1 // (2 - i) for i in range(5))").AsList<int>());
         Assert.Equal("ZeroDivisionError", error.PythonTypeName);
     }
+
+    [Fact]
+    public void A_collection_that_contains_itself_raises_instead_of_overflowing_the_stack()
+    {
+        using var gil = PythonFixture.Enter();
+        var list = new System.Collections.Generic.List<object>();
+        list.Add(list);
+        PythonException error = Assert.Throws<PythonException>(() => PythonObject.From(list));
+        Assert.Equal("RecursionError", error.PythonTypeName);
+        Assert.Equal(2, Py.Eval<int>("1 + 1")); // no Python error was left pending
+    }
 }

@@ -94,6 +94,8 @@ public static unsafe partial class CPython
     public static readonly PyObject* PyExc_OSError = ReadExceptionType("PyExc_OSError");
     /// <summary><c>PyExc_RuntimeError</c>.</summary>
     public static readonly PyObject* PyExc_RuntimeError = ReadExceptionType("PyExc_RuntimeError");
+    /// <summary><c>PyExc_RecursionError</c>.</summary>
+    public static readonly PyObject* PyExc_RecursionError = ReadExceptionType("PyExc_RecursionError");
     /// <summary><c>PyExc_SystemError</c>.</summary>
     public static readonly PyObject* PyExc_SystemError = ReadExceptionType("PyExc_SystemError");
     /// <summary><c>PyExc_ZeroDivisionError</c>.</summary>

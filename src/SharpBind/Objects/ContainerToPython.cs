@@ -21,6 +21,13 @@ internal static unsafe class ContainerToPython
     public static bool TryConvert(object value, out PyObject* result)
     {
         result = null;
+        // A collection that contains itself (or nests very deep) would otherwise recurse until the
+        // stack overflows, which ends the process: raise RecursionError, as Python does for its own.
+        if ((value is ITuple or IEnumerable) && !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            Internal.Errors.SetString(CPython.PyExc_RecursionError, "a C# collection nests too deep (or contains itself) to convert to Python");
+            return true;
+        }
         PyObject* container = value switch
         {
             ITuple tuple => CPython.PyTuple_New(tuple.Length),
