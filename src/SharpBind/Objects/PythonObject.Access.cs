@@ -1,3 +1,4 @@
+using System;
 using SharpBind.Internal;
 using SharpBind.Interop;
 
@@ -10,6 +11,7 @@ public unsafe partial class PythonObject
     {
         PyObject* key = Check(PyStrings.FromManaged(name));
         PyObject* value = CPython.PyObject_GetAttr(Handle, key);
+        GC.KeepAlive(this); // see Handle
         CPython.Py_DecRef(key);
         return new PythonObject(Check(value));
     }
@@ -26,6 +28,8 @@ public unsafe partial class PythonObject
     {
         PyObject* key = Check(PyStrings.FromManaged(name));
         int status = CPython.PyObject_SetAttr(Handle, key, Borrow(value));
+        GC.KeepAlive(this);
+        GC.KeepAlive(value);
         CPython.Py_DecRef(key);
         Check(status);
     }
@@ -42,6 +46,7 @@ public unsafe partial class PythonObject
     {
         PyObject* key = Check(PyStrings.FromManaged(name));
         int found = CPython.PyObject_HasAttr(Handle, key);
+        GC.KeepAlive(this);
         CPython.Py_DecRef(key);
         return found == 1;
     }
@@ -51,6 +56,7 @@ public unsafe partial class PythonObject
     {
         PyObject* key = Check(PyStrings.FromManaged(name));
         int status = CPython.PyObject_SetAttr(Handle, key, null);
+        GC.KeepAlive(this);
         CPython.Py_DecRef(key);
         Check(status);
     }
@@ -58,8 +64,21 @@ public unsafe partial class PythonObject
     /// <summary><c>self[key]</c> get and set (null stands for None).</summary>
     public PythonObject this[PythonObject key]
     {
-        get => new(Check(CPython.PyObject_GetItem(Handle, Borrow(key))));
-        set => Check(CPython.PyObject_SetItem(Handle, Borrow(key), Borrow(value)));
+        get
+        {
+            PyObject* item = CPython.PyObject_GetItem(Handle, Borrow(key));
+            GC.KeepAlive(this); // see Handle
+            GC.KeepAlive(key);
+            return new(Check(item));
+        }
+        set
+        {
+            int status = CPython.PyObject_SetItem(Handle, Borrow(key), Borrow(value));
+            GC.KeepAlive(this);
+            GC.KeepAlive(key);
+            GC.KeepAlive(value);
+            Check(status);
+        }
     }
 
     /// <summary><c>self[key]</c> with a str key (dicts, mappings).</summary>
@@ -89,5 +108,11 @@ public unsafe partial class PythonObject
     }
 
     /// <summary><c>del self[key]</c>.</summary>
-    public void DelItem(PythonObject key) => Check(CPython.PyObject_DelItem(Handle, Borrow(key)));
+    public void DelItem(PythonObject key)
+    {
+        int status = CPython.PyObject_DelItem(Handle, Borrow(key));
+        GC.KeepAlive(this);
+        GC.KeepAlive(key);
+        Check(status);
+    }
 }

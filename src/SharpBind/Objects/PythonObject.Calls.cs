@@ -8,11 +8,21 @@ namespace SharpBind;
 public unsafe partial class PythonObject
 {
     /// <summary><c>self(*args)</c>; a null argument stands for None.</summary>
-    public PythonObject Call(params ReadOnlySpan<PythonObject?> args) => new(Check(CallRaw(Handle, args, null)));
+    public PythonObject Call(params ReadOnlySpan<PythonObject?> args)
+    {
+        PyObject* result = CallRaw(Handle, args, null);
+        GC.KeepAlive(this); // see Handle: the callable stays referenced until the call returns
+        return new(Check(result));
+    }
 
     /// <summary><c>self(*args, **kwargs)</c>; <paramref name="kwargs"/> maps str names to values.</summary>
-    public PythonObject Call(ReadOnlySpan<PythonObject?> args, PythonDict? kwargs) =>
-        new(Check(CallRaw(Handle, args, kwargs is null ? null : kwargs.Handle)));
+    public PythonObject Call(ReadOnlySpan<PythonObject?> args, PythonDict? kwargs)
+    {
+        PyObject* result = CallRaw(Handle, args, kwargs is null ? null : kwargs.Handle);
+        GC.KeepAlive(this);
+        GC.KeepAlive(kwargs);
+        return new(Check(result));
+    }
 
     /// <summary><c>self.name(*args)</c>.</summary>
     public PythonObject CallMethod(string name, params ReadOnlySpan<PythonObject?> args)
@@ -32,14 +42,21 @@ public unsafe partial class PythonObject
     public bool IsCallable => CPython.PyCallable_Check(Handle) == 1;
 
     /// <summary><c>self()</c> with the result converted to <typeparamref name="TResult"/>; allocates no handle.</summary>
-    public TResult Invoke<TResult>() => Converter.Consume<TResult>(CallRaw(Handle, default, null));
+    public TResult Invoke<TResult>()
+    {
+        PyObject* result = CallRaw(Handle, default, null);
+        GC.KeepAlive(this);
+        return Converter.Consume<TResult>(result);
+    }
 
     /// <summary><c>self(a)</c>, converting the argument with <see cref="From{T}"/> and the result with <see cref="As{T}"/>; allocates no handle.</summary>
     public TResult Invoke<T1, TResult>(T1 a)
     {
         PyObject* callable = Handle;
         PyObject* x = Check(Converter.ToPython(a));
-        return Converter.Consume<TResult>(Call1Stealing<T1>(callable, x));
+        PyObject* result = Call1Stealing<T1>(callable, x);
+        GC.KeepAlive(this);
+        return Converter.Consume<TResult>(result);
     }
 
     /// <summary><c>self(a, b)</c>, converting the arguments with <see cref="From{T}"/> and the result with <see cref="As{T}"/>; allocates no handle.</summary>
@@ -53,14 +70,18 @@ public unsafe partial class PythonObject
             Converter.Release<T1>(x);
             ThrowPending();
         }
-        return Converter.Consume<TResult>(Call2Stealing<T1, T2>(callable, x, y));
+        PyObject* result = Call2Stealing<T1, T2>(callable, x, y);
+        GC.KeepAlive(this);
+        return Converter.Consume<TResult>(result);
     }
 
     /// <summary><c>self(a, b, c)</c>, converting as <see cref="Invoke{T1, T2, TResult}"/> does.</summary>
     public TResult Invoke<T1, T2, T3, TResult>(T1 a, T2 b, T3 c)
     {
         using PythonObject x = From(a), y = From(b), z = From(c);
-        return Converter.Consume<TResult>(CallRaw(Handle, [x, y, z], null));
+        PyObject* result = CallRaw(Handle, [x, y, z], null);
+        GC.KeepAlive(this);
+        return Converter.Consume<TResult>(result);
     }
 
     /// <summary>
@@ -133,7 +154,13 @@ public unsafe partial class PythonObject
         {
             stack[i + 1] = Borrow(args[i]);
         }
-        return CPython.PyObject_Vectorcall(callable, stack + 1, (nuint)args.Length | CPython.PY_VECTORCALL_ARGUMENTS_OFFSET, null);
+        PyObject* result = CPython.PyObject_Vectorcall(callable, stack + 1, (nuint)args.Length | CPython.PY_VECTORCALL_ARGUMENTS_OFFSET, null);
+        // The arguments are borrowed: their handles (and the caller's span) stay referenced until the call returns.
+        foreach (PythonObject? argument in args)
+        {
+            GC.KeepAlive(argument);
+        }
+        return result;
     }
 
     /// <summary>

@@ -12,7 +12,12 @@ public unsafe partial class PythonObject : IEnumerable<PythonObject>, IEquatable
     public PythonObject Type => new(CPython.PyObject_Type(Handle));
 
     /// <summary><c>repr(self)</c>.</summary>
-    public string Repr() => PyText.Repr(Handle) ?? throw PythonException.Fetch();
+    public string Repr()
+    {
+        string? text = PyText.Repr(Handle);
+        GC.KeepAlive(this); // see Handle
+        return text ?? throw PythonException.Fetch();
+    }
 
     /// <summary>
     /// <c>str(self)</c>. Needs the GIL like every member; without it (a debugger, say) it describes the
@@ -28,11 +33,19 @@ public unsafe partial class PythonObject : IEnumerable<PythonObject>, IEquatable
         {
             return $"<PythonObject 0x{(nint)_reference:x} (GIL not held)>";
         }
-        return PyText.Str(_reference) ?? throw PythonException.Fetch();
+        string? text = PyText.Str(_reference);
+        GC.KeepAlive(this);
+        return text ?? throw PythonException.Fetch();
     }
 
     /// <summary><c>isinstance(self, type)</c>.</summary>
-    public bool IsInstance(PythonObject type) => Check(CPython.PyObject_IsInstance(Handle, type.Handle)) == 1;
+    public bool IsInstance(PythonObject type)
+    {
+        int status = CPython.PyObject_IsInstance(Handle, type.Handle);
+        GC.KeepAlive(this);
+        GC.KeepAlive(type);
+        return Check(status) == 1;
+    }
 
     /// <summary>Whether both handles refer to the same Python object (<c>self is other</c>).</summary>
     public bool Is(PythonObject? other) => other is not null && other.Handle == Handle;
@@ -41,19 +54,45 @@ public unsafe partial class PythonObject : IEnumerable<PythonObject>, IEquatable
     public bool IsNone => Handle == CPython.Py_None;
 
     /// <summary><c>bool(self)</c>.</summary>
-    public bool IsTrue() => Check(CPython.PyObject_IsTrue(Handle)) == 1;
+    public bool IsTrue()
+    {
+        int status = CPython.PyObject_IsTrue(Handle);
+        GC.KeepAlive(this);
+        return Check(status) == 1;
+    }
 
     /// <summary><c>len(self)</c>.</summary>
-    public long Len() => (long)CheckSize(CPython.PyObject_Size(Handle));
+    public long Len()
+    {
+        nint size = CPython.PyObject_Size(Handle);
+        GC.KeepAlive(this);
+        return (long)CheckSize(size);
+    }
 
     /// <summary><c>item in self</c>.</summary>
-    public bool Contains(PythonObject? item) => Check(CPython.PySequence_Contains(Handle, Borrow(item))) == 1;
+    public bool Contains(PythonObject? item)
+    {
+        int status = CPython.PySequence_Contains(Handle, Borrow(item));
+        GC.KeepAlive(this);
+        GC.KeepAlive(item);
+        return Check(status) == 1;
+    }
 
     /// <summary><c>hash(self)</c>.</summary>
-    public long Hash() => (long)CheckSize(CPython.PyObject_Hash(Handle));
+    public long Hash()
+    {
+        nint hash = CPython.PyObject_Hash(Handle);
+        GC.KeepAlive(this);
+        return (long)CheckSize(hash);
+    }
 
     /// <summary><c>dir(self)</c>.</summary>
-    public PythonList Dir() => new(Check(CPython.PyObject_Dir(Handle)));
+    public PythonList Dir()
+    {
+        PyObject* names = CPython.PyObject_Dir(Handle);
+        GC.KeepAlive(this);
+        return new(Check(names));
+    }
 
     /// <summary>Python equality (<c>self == other</c>); false for null.</summary>
     public bool Equals(PythonObject? other) => other is not null && Compare(other, CPython.Py_EQ);
@@ -82,7 +121,13 @@ public unsafe partial class PythonObject : IEnumerable<PythonObject>, IEquatable
     /// <summary>Python <c>&gt;=</c>.</summary>
     public static bool operator >=(PythonObject a, PythonObject b) => a.Compare(b, CPython.Py_GE);
 
-    private bool Compare(PythonObject other, int op) => Check(CPython.PyObject_RichCompareBool(Handle, other.Handle, op)) == 1;
+    private bool Compare(PythonObject other, int op)
+    {
+        int status = CPython.PyObject_RichCompareBool(Handle, other.Handle, op);
+        GC.KeepAlive(this);
+        GC.KeepAlive(other);
+        return Check(status) == 1;
+    }
 
     private static nint CheckSize(nint value)
     {
@@ -94,7 +139,12 @@ public unsafe partial class PythonObject : IEnumerable<PythonObject>, IEquatable
     }
 
     /// <summary>Iterates <c>iter(self)</c>; each item is a new handle (dispose it in long loops).</summary>
-    public IEnumerator<PythonObject> GetEnumerator() => new Iterator(Check(CPython.PyObject_GetIter(Handle)));
+    public IEnumerator<PythonObject> GetEnumerator()
+    {
+        PyObject* iterator = CPython.PyObject_GetIter(Handle);
+        GC.KeepAlive(this);
+        return new Iterator(Check(iterator));
+    }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 

@@ -55,6 +55,13 @@ public unsafe partial class PythonObject : IDisposable
     }
 
     /// <summary>The object's <c>PyObject*</c>, borrowed from this handle (valid while it is not disposed).</summary>
+    /// <remarks>
+    /// A member that passes <see cref="Handle"/> to a call that can run Python code calls
+    /// <see cref="GC.KeepAlive"/> on this handle (and on borrowed argument handles) after the call. Otherwise
+    /// .NET may collect a temporary handle (<c>obj.GetAttr("f").Call()</c>) while the call runs, and the
+    /// release its finalizer queues could be drained by Python code inside that very call, freeing the
+    /// object CPython is still using. A caller of <see cref="Handle"/> outside SharpBind should do the same.
+    /// </remarks>
     public PyObject* Handle
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
