@@ -64,7 +64,9 @@ public unsafe partial class PythonObject
     {
         PyObject* callable = Handle;
         PyObject* x = Check(Converter.ToPython(a));
-        PyObject* y = ConvertSecond<T1, T2>(x, b);
+        // The handler that releases x when the second conversion throws costs about 3 ns a call: it is
+        // left out for the conversions that cannot throw.
+        PyObject* y = ConvertsWithoutThrowing(b) ? Converter.ToPython(b) : ConvertSecond<T1, T2>(x, b);
         if (y == null)
         {
             Converter.Release<T1>(x);
@@ -89,6 +91,7 @@ public unsafe partial class PythonObject
     /// conversion throws (a disposed handle, a collection whose enumerator throws), releases
     /// <paramref name="x"/> first. A new reference, or null with an error set.
     /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static PyObject* ConvertSecond<T1, T2>(PyObject* x, T2 b)
     {
         try
@@ -101,6 +104,16 @@ public unsafe partial class PythonObject
             throw;
         }
     }
+
+    /// <summary>
+    /// Whether <see cref="Converter.ToPython{T}"/> cannot throw for <paramref name="value"/>: the
+    /// machine numbers and bool (decided when the JIT compiles the value-type instantiation), and a
+    /// live handle. Everything else (a disposed handle, collections, a user's converter) may throw.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool ConvertsWithoutThrowing<T>(T value) =>
+        typeof(T) == typeof(long) || typeof(T) == typeof(int) || typeof(T) == typeof(double) || typeof(T) == typeof(bool)
+        || value is PythonObject { IsDisposed: false };
 
     /// <summary>Throws <see cref="ObjectDisposedException"/> when one of <paramref name="items"/> is disposed (null is None, fine).</summary>
     internal static void ThrowIfAnyDisposed(ReadOnlySpan<PythonObject?> items)
