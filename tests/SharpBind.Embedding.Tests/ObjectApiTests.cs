@@ -199,4 +199,31 @@ public class ObjectApiTests
         }
         Assert.Equal(before, getrefcount.Invoke<PythonObject, long>(target));
     }
+
+    [Fact]
+    public void Typed_calls_with_two_handles_pass_them_through_and_keep_their_counts()
+    {
+        using var gil = PythonFixture.Enter();
+        using PythonObject getrefcount = Py.Import("sys").GetAttr("getrefcount");
+        // The callee sees the very objects (3.12+ passes them borrowed, older versions in a tuple),
+        // and afterwards both arguments hold exactly the references they held before.
+        using PythonObject pair = Py.Eval("lambda a, b: (a, b, a is b)");
+        using PythonObject x = Py.Eval("object()"), y = Py.Eval("object()");
+        long beforeX = getrefcount.Invoke<PythonObject, long>(x), beforeY = getrefcount.Invoke<PythonObject, long>(y);
+        using (PythonObject result = pair.Invoke<PythonObject, PythonObject, PythonObject>(x, y))
+        {
+            using PythonObject first = result[0], second = result[1], same = result[2];
+            Assert.True(first.Is(x));
+            Assert.True(second.Is(y));
+            Assert.False(same.IsTrue());
+        }
+        using PythonObject add = Py.Eval("lambda a, b: a + b");
+        using PythonObject two = 2, forty = 40;
+        for (int i = 0; i < 1000; i++)
+        {
+            Assert.Equal(42, add.Invoke<PythonObject, PythonObject, long>(forty, two));
+        }
+        Assert.Equal(beforeX, getrefcount.Invoke<PythonObject, long>(x));
+        Assert.Equal(beforeY, getrefcount.Invoke<PythonObject, long>(y));
+    }
 }
