@@ -66,6 +66,28 @@ def test_a_converter_that_throws_inside_a_container_releases_what_it_held():
         assert sys.getrefcount(cold) == before
 
 
+def test_a_bound_dictionary_releases_its_arguments_when_a_converter_throws():
+    cold = float("-300.5")  # Celsius's converter throws for it
+    log = cc.log()
+    log.clear()
+    log.update({1: 20.0})
+    assert dict(log) == {1: 20.0}
+    calls = [
+        lambda: log.update({2: 21.0, 3: cold}),  # update(mapping)
+        lambda: log.update([(2, 21.0), (3, cold)]),  # update(pairs)
+        lambda: cc.TemperatureLog({3: cold}),  # the constructor
+    ]
+    for call in calls:
+        before = sys.getrefcount(cold)
+        for _ in range(10):
+            with pytest.raises(ValueError, match="below absolute zero"):
+                call()
+        assert sys.getrefcount(cold) == before
+    # As with dict.update, the items before the failing one stay.
+    assert dict(log) == {1: 20.0, 2: 21.0}
+    log.clear()
+
+
 def test_a_converter_that_throws_for_a_result_releases_the_part_converted():
     absolute = "https://example.com/"
     assert cc.addresses([absolute]) == [absolute]

@@ -100,12 +100,18 @@ internal sealed unsafe class DictionaryOps<TKey, TKeyConverter, TValue, TValueCo
         nint position = 0;
         PyObject* key, value;
         bool ok = true;
-        while (ok && CPython.PyDict_Next(plain, &position, &key, &value) != 0)
+        try
         {
-            // The new dict is ours alone: nothing can change it while its items convert.
-            ok = TryKey(key, out TKey k) && TryValue(value, out TValue v) && Store(dictionary, k, v);
+            while (ok && CPython.PyDict_Next(plain, &position, &key, &value) != 0)
+            {
+                // The new dict is ours alone: nothing can change it while its items convert.
+                ok = TryKey(key, out TKey k) && TryValue(value, out TValue v) && Store(dictionary, k, v);
+            }
         }
-        CPython.Py_DecRef(plain);
+        finally
+        {
+            CPython.Py_DecRef(plain); // also when a user's converter throws
+        }
         return ok;
     }
 
@@ -215,10 +221,15 @@ internal sealed unsafe class DictionaryOps<TKey, TKeyConverter, TValue, TValueCo
         {
             ok = CPython.PyDict_SetItem(keywords, CPython.PyTuple_GetItem(kwnames, i), args[nargs + i]) == 0;
         }
-        ok = ok && Update(dictionary, tuple, keywords);
-        CPython.Py_XDecRef(tuple);
-        CPython.Py_XDecRef(keywords);
-        return ok;
+        try
+        {
+            return ok && Update(dictionary, tuple, keywords);
+        }
+        finally
+        {
+            CPython.Py_XDecRef(tuple); // also when a user's converter throws
+            CPython.Py_XDecRef(keywords);
+        }
     }
 
     // popitem(): removes and returns some (key, value) pair: the first in the dictionary's order,
@@ -232,7 +243,16 @@ internal sealed unsafe class DictionaryOps<TKey, TKeyConverter, TValue, TValueCo
         foreach (KeyValuePair<TKey, TValue> pair in dictionary)
         {
             PyObject* key = default(TKeyConverter).To(pair.Key);
-            PyObject* value = key == null ? null : default(TValueConverter).To(pair.Value);
+            PyObject* value;
+            try
+            {
+                value = key == null ? null : default(TValueConverter).To(pair.Value);
+            }
+            catch
+            {
+                CPython.Py_XDecRef(key); // a user's converter threw: the key made before it is released
+                throw;
+            }
             PyObject* tuple = value == null ? null : CPython.PyTuple_New(2);
             if (tuple == null)
             {
