@@ -161,6 +161,19 @@ def test_builtin_error_raised_by_index_or_float_is_unchanged():
         basics.add(2**32)
 
 
+def test_type_error_raised_by_float_is_kept():
+    # Without __float__ the value is the wrong type; a TypeError that __float__ itself raised is kept.
+    class Broken:
+        def __float__(self):
+            raise TypeError("from __float__")
+
+    with pytest.raises(TypeError) as error:
+        basics.add_f(Broken(), 1.0)
+    assert str(error.value) == "from __float__"
+    with pytest.raises(TypeError, match=r"^add_f\(\): argument 'a' must be float, not object"):
+        basics.add_f(object(), 1.0)
+
+
 def test_float_accepts_int_and_float_like():
     class FloatLike:
         def __float__(self):
