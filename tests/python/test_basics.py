@@ -116,6 +116,64 @@ def test_error_raised_by_index_is_kept():
         basics.add(Broken())
 
 
+def test_value_error_subclass_raised_by_index_is_kept():
+    # A ValueError subclass cannot in general be rebuilt from one message (its __init__ may need more
+    # arguments, UnicodeEncodeError needs five): it must come through as raised, not as a TypeError.
+    class NeedsTwo(ValueError):
+        def __init__(self, first, second):
+            super().__init__(first, second)
+            self.second = second
+
+    class Broken:
+        def __index__(self):
+            raise NeedsTwo("from __index__", 2)
+
+    class Encoding:
+        def __index__(self):
+            raise UnicodeEncodeError("utf-8", "x", 0, 1, "from __index__")
+
+    with pytest.raises(NeedsTwo) as error:
+        basics.add(Broken())
+    assert error.value.second == 2
+    with pytest.raises(UnicodeEncodeError, match="from __index__"):
+        basics.add(Encoding())
+
+
+def test_builtin_error_raised_by_index_or_float_is_unchanged():
+    # The documented rule: what __index__ raises reaches the caller as it was raised, message and
+    # traceback included. Only the errors of the conversion itself name the function and argument.
+    class Broken:
+        def __index__(self):
+            raise ValueError("from __index__")
+
+    class BrokenFloat:
+        def __float__(self):
+            raise OverflowError("from __float__")
+
+    with pytest.raises(ValueError) as error:
+        basics.add(Broken())
+    assert str(error.value) == "from __index__"
+    assert error.traceback[-1].name == "__index__"
+    with pytest.raises(OverflowError) as error:
+        basics.add_f(BrokenFloat(), 1.0)
+    assert str(error.value) == "from __float__"
+    with pytest.raises(OverflowError, match=r"^add\(\): argument 'i': 4294967296 is out of range"):
+        basics.add(2**32)
+
+
+def test_type_error_raised_by_float_is_kept():
+    # Without __float__ the value is the wrong type; a TypeError that __float__ itself raised is kept.
+    class Broken:
+        def __float__(self):
+            raise TypeError("from __float__")
+
+    with pytest.raises(TypeError) as error:
+        basics.add_f(Broken(), 1.0)
+    assert str(error.value) == "from __float__"
+    with pytest.raises(TypeError, match=r"^add_f\(\): argument 'a' must be float, not object"):
+        basics.add_f(object(), 1.0)
+
+
 def test_float_accepts_int_and_float_like():
     class FloatLike:
         def __float__(self):

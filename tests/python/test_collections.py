@@ -117,3 +117,17 @@ def test_a_list_that_grows_while_it_converts_keeps_the_new_items():
     values[1] = Grower()
     assert c.sum_list(values) == 1 + 10 + 3 + 100 + 1000
     assert c.doubled([1, 2]) == [2, 4]
+
+
+def test_type_error_raised_by_iter_is_kept():
+    # A TypeError the object's own __iter__ raised is its error, not "the wrong type": it reaches the
+    # caller as raised. A value that is simply not iterable still gets the signature's TypeError.
+    class Broken:
+        def __iter__(self):
+            raise TypeError("from __iter__")
+
+    with pytest.raises(TypeError) as error:
+        c.sum_list(Broken())
+    assert str(error.value) == "from __iter__"
+    with pytest.raises(TypeError, match=r"^count_items\(\): argument 'items' must be Iterable\[str\], not int"):
+        c.count_items(5)

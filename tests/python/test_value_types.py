@@ -342,6 +342,16 @@ def test_paths_reject():
         v.echo_file(PathLike(3))  # __fspath__ giving neither str nor bytes
 
 
+def test_type_error_raised_by_fspath_is_kept():
+    class Broken:
+        def __fspath__(self):
+            raise TypeError("from __fspath__")
+
+    with pytest.raises(TypeError) as error:
+        v.echo_file(Broken())
+    assert str(error.value) == "from __fspath__"
+
+
 # ---- tuples and properties ----------------------------------------------------------------------
 
 def test_tuples():

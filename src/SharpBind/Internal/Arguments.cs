@@ -103,20 +103,23 @@ public static unsafe partial class Arguments
             return null;
         }
         // OverflowError/ValueError from the conversion, or the TypeError of a collection's item: keep
-        // the type, add the function and argument. Anything else came from user code (an __index__
-        // that raised, say) and is left as it is.
-        if (CPython.PyErr_ExceptionMatches(CPython.PyExc_OverflowError) != 0 || CPython.PyErr_ExceptionMatches(CPython.PyExc_ValueError) != 0
-            || CPython.PyErr_ExceptionMatches(CPython.PyExc_TypeError) != 0)
+        // the type, add the function and argument. Only errors SharpBind or the C API set are rebuilt
+        // so: they have no traceback yet, while one raised by Python code (an __index__ or __float__
+        // of the caller's) passed through that code's frame and has one. That one, and any subclass
+        // (UnicodeEncodeError, a user's ValueError subclass: their constructors may need other
+        // arguments and they carry attributes), goes to the caller unchanged.
+        PyObject* type, instance, traceback;
+        CPython.PyErr_Fetch(&type, &instance, &traceback); // three owned references (or null)
+        if (traceback == null && (type == CPython.PyExc_OverflowError || type == CPython.PyExc_ValueError || type == CPython.PyExc_TypeError))
         {
-            PyObject* type, instance, traceback;
-            CPython.PyErr_Fetch(&type, &instance, &traceback);
             string? message = instance == null ? null : PyText.Str(instance);
             CPython.PyErr_Clear();
             Errors.SetString(type, $"{function.Name}(): argument '{parameter}': {message}");
-            CPython.Py_XDecRef(type);
+            CPython.Py_DecRef(type);
             CPython.Py_XDecRef(instance);
-            CPython.Py_XDecRef(traceback);
+            return null;
         }
+        CPython.PyErr_Restore(type, instance, traceback); // steals the three references: the error stays as it was
         return null;
     }
 

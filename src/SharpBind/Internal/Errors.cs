@@ -54,6 +54,31 @@ public static unsafe partial class Errors
         return null;
     }
 
+    /// <summary>
+    /// Clears a pending TypeError that the C API raised itself because a value lacks a protocol (no
+    /// <c>__float__</c>, not iterable, no buffer), so that the caller reports the wrong type. Such an
+    /// error has no traceback yet; a TypeError raised by Python code (a <c>__float__</c> or
+    /// <c>__iter__</c> of the caller's) passed through that code's frame and has one: it stays pending,
+    /// unchanged, as does any other error. Returns whether it cleared. The GIL is held.
+    /// </summary>
+    internal static bool ClearWrongTypeError()
+    {
+        if (CPython.PyErr_ExceptionMatches(CPython.PyExc_TypeError) == 0)
+        {
+            return false;
+        }
+        PyObject* type, value, traceback;
+        CPython.PyErr_Fetch(&type, &value, &traceback); // three owned references (or null)
+        if (traceback != null)
+        {
+            CPython.PyErr_Restore(type, value, traceback); // steals them: the user's error stays as raised
+            return false;
+        }
+        CPython.Py_XDecRef(type);
+        CPython.Py_XDecRef(value);
+        return true;
+    }
+
     /// <summary>Sets <c>type(message)</c> as the pending exception.</summary>
     internal static void SetString(PyObject* type, string message)
     {

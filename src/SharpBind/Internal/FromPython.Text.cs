@@ -29,10 +29,7 @@ public static unsafe partial class FromPython
         result = CPython.PyFloat_AsDouble(value);
         if (result == -1.0 && CPython.PyErr_Occurred() != null)
         {
-            if (CPython.PyErr_ExceptionMatches(CPython.PyExc_TypeError) != 0)
-            {
-                CPython.PyErr_Clear(); // no __float__: report it as a wrong type, with the signature
-            }
+            Errors.ClearWrongTypeError(); // no __float__: report it as a wrong type, with the signature
             return false;
         }
         return true;

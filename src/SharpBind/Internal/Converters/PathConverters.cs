@@ -18,10 +18,7 @@ internal static unsafe class PyPaths
         PyObject* path = CPython.PyOS_FSPath(value);
         if (path == null)
         {
-            if (CPython.PyErr_ExceptionMatches(CPython.PyExc_TypeError) != 0)
-            {
-                CPython.PyErr_Clear(); // neither str, bytes nor os.PathLike: the wrong type
-            }
+            Errors.ClearWrongTypeError(); // neither str, bytes nor os.PathLike: the wrong type
             return false;
         }
         if (CPython.PyBytes_Check(path))

@@ -50,17 +50,16 @@ internal static unsafe class PyBytesLike
         Py_buffer view;
         if (CPython.PyObject_GetBuffer(value, &view, CPython.PyBUF_SIMPLE) != 0)
         {
-            if (CPython.PyErr_ExceptionMatches(CPython.PyExc_TypeError) != 0)
+            if (Errors.ClearWrongTypeError())
             {
-                CPython.PyErr_Clear(); // no buffer protocol: the wrong type, reported by the caller
-                return false;
+                return false; // no buffer protocol: the wrong type, reported by the caller
             }
             if (CPython.PyErr_ExceptionMatches(CPython.PyExc_BufferError) != 0)
             {
                 CPython.PyErr_Clear(); // not one contiguous run: let bytes() gather it
                 return TryCopyThroughBytes(value, out result);
             }
-            return false; // a released memoryview (ValueError), say: keep the error
+            return false; // a released memoryview (ValueError), or a TypeError from the object's own code, say: keep the error
         }
         // Safe: the export keeps view.buf valid until PyBuffer_Release, and we copy before that.
         result = new ReadOnlySpan<byte>(view.buf, checked((int)view.len)).ToArray();

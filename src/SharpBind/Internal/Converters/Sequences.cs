@@ -133,10 +133,7 @@ internal static unsafe class Sequence<T, TConverter>
         PyObject* iterator = CPython.PyObject_GetIter(value);
         if (iterator == null)
         {
-            if (CPython.PyErr_ExceptionMatches(CPython.PyExc_TypeError) != 0)
-            {
-                CPython.PyErr_Clear(); // not iterable: the wrong type, reported by the caller
-            }
+            Errors.ClearWrongTypeError(); // not iterable: the wrong type, reported by the caller
             return false;
         }
         var list = new List<T>();
