@@ -206,6 +206,21 @@ def test_object_going_back_and_forth_between_python_and_csharp():
     assert _wait_until_freed(ref)
 
 
+def test_second_init_of_an_object_csharp_kept_does_not_leak_it():
+    cat = Cat("a ")
+    ref = weakref.ref(cat)
+    index = animals.keep(cat)
+    del cat
+    gc.collect()
+    animals.collect_garbage()
+    back = animals.kept(index)  # resurrected for C#: its proxy owns a reference
+    back.__init__("b ")  # a new proxy; the old one must give its reference back
+    assert back.go(1) == "b "
+    del back
+    animals.forget()
+    assert _wait_until_freed(ref), "the Python object should be freed once nothing holds it"
+
+
 def test_unkept_subclass_instances_are_freed_promptly():
     cat = Cat()
     ref = weakref.ref(cat)
@@ -270,6 +285,35 @@ def test_python_del_runs_once_for_an_object_csharp_never_kept():
     assert log == ["louder", "del"]
     # The wrapper is invisible to Python code that inspects the class.
     assert LouderCat.__del__.__qualname__ == "LouderCat.__del__"
+
+
+class DelMixin:
+    """A mixin whose __del__ the bound subclass below inherits rather than defines."""
+
+    def __del__(self):
+        self.log.append("mixin del")
+
+
+class MixinDelCat(DelMixin, Cat):
+    def __init__(self, log):
+        super().__init__("mixed ")
+        self.log = log
+
+
+def test_python_del_inherited_from_a_mixin_waits_until_csharp_lets_go():
+    log = []
+    cat = MixinDelCat(log)
+    ref = weakref.ref(cat)
+    index = animals.keep(cat)
+    del cat
+    gc.collect()
+    animals.collect_garbage()
+    # The mixin's __del__ is put off as the class's own would be: the override still runs.
+    assert animals.call_kept(index, 2) == "mixed mixed "
+    assert log == []
+    animals.forget()
+    assert _wait_until_freed(ref)
+    assert log == ["mixin del"]
 
 
 def test_python_del_of_a_subclass_of_another_bound_class():

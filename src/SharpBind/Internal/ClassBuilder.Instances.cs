@@ -235,7 +235,14 @@ public static unsafe partial class ClassBuilder
             if (state.Self == (nint)self)
             {
                 state.Self = 0; // the proxy outlives its Python half: it falls back to the C# behaviour
-                state.OwnsReference = false;
+                if (state.OwnsReference)
+                {
+                    // Only a second __init__ gets here (a dying object has no proxy reference left),
+                    // and its caller holds self, so this is not the last reference. The old proxy
+                    // gives its reference back now; its finalizer then has nothing to release.
+                    state.OwnsReference = false;
+                    CPython.Py_DecRef(self);
+                }
             }
         }
         else if (target is not null)
