@@ -259,34 +259,6 @@ class LouderCat(LoudCat):
         super().__del__()
 
 
-def test_python_del_waits_until_csharp_lets_go():
-    log = []
-    cat = LoudCat(log)
-    ref = weakref.ref(cat)
-    index = animals.keep(cat)
-    del cat
-    gc.collect()
-    animals.collect_garbage()
-    # Python let go, C# did not: the override still runs and __del__ has not.
-    assert animals.call_kept(index, 2) == "loud loud "
-    assert log == []
-    animals.forget()
-    assert _wait_until_freed(ref)
-    assert log == ["del"]
-
-
-def test_python_del_runs_once_for_an_object_csharp_never_kept():
-    log = []
-    cat = LouderCat(log)
-    ref = weakref.ref(cat)
-    assert animals.call_go(cat) == "loud " * 3
-    del cat
-    assert _wait_until_freed(ref)
-    assert log == ["louder", "del"]
-    # The wrapper is invisible to Python code that inspects the class.
-    assert LouderCat.__del__.__qualname__ == "LouderCat.__del__"
-
-
 class DelMixin:
     """A mixin whose __del__ the bound subclass below inherits rather than defines."""
 
@@ -300,20 +272,34 @@ class MixinDelCat(DelMixin, Cat):
         self.log = log
 
 
-def test_python_del_inherited_from_a_mixin_waits_until_csharp_lets_go():
+@pytest.mark.parametrize("cls, word, logged", [(LoudCat, "loud ", "del"), (MixinDelCat, "mixed ", "mixin del")])
+def test_python_del_waits_until_csharp_lets_go(cls, word, logged):
+    # MixinDelCat inherits its __del__ from a mixin rather than defining it: it is put off just the same.
     log = []
-    cat = MixinDelCat(log)
+    cat = cls(log)
     ref = weakref.ref(cat)
     index = animals.keep(cat)
     del cat
     gc.collect()
     animals.collect_garbage()
-    # The mixin's __del__ is put off as the class's own would be: the override still runs.
-    assert animals.call_kept(index, 2) == "mixed mixed "
+    # Python let go, C# did not: the override still runs and __del__ has not.
+    assert animals.call_kept(index, 2) == word * 2
     assert log == []
     animals.forget()
     assert _wait_until_freed(ref)
-    assert log == ["mixin del"]
+    assert log == [logged]
+
+
+def test_python_del_runs_once_for_an_object_csharp_never_kept():
+    log = []
+    cat = LouderCat(log)
+    ref = weakref.ref(cat)
+    assert animals.call_go(cat) == "loud " * 3
+    del cat
+    assert _wait_until_freed(ref)
+    assert log == ["louder", "del"]
+    # The wrapper is invisible to Python code that inspects the class.
+    assert LouderCat.__del__.__qualname__ == "LouderCat.__del__"
 
 
 def test_python_del_of_a_subclass_of_another_bound_class():
