@@ -102,8 +102,8 @@ public static unsafe partial class ClassBuilder
 
     /// <summary>
     /// The C# object behind <paramref name="self"/>, or null with a TypeError set when
-    /// <c>__init__</c> never ran. <paramref name="self"/> is an instance of the bound type (CPython
-    /// checks that before calling a method or property of the type).
+    /// <c>__init__</c> never ran or the object is not a <typeparamref name="T"/>. <paramref name="self"/>
+    /// is an instance of the bound type (CPython checks that before calling a method or property of the type).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static T? Self<T>(PyObject* self, string typeName)
@@ -111,12 +111,24 @@ public static unsafe partial class ClassBuilder
     {
         nint handle = ((Instance*)self)->Handle;
         object? target = ObjectHandles.Target(handle);
-        if (target is null)
+        if (target is T typed)
         {
-            return NotInitialized<T>(typeName);
+            return typed;
         }
-        // Only __init__ of T's type or of a subtype attaches objects, so the object is a T.
-        return Unsafe.As<T>(target);
+        // The object is not always a T, although self is an instance of T's type: a Python class may
+        // derive from two unrelated bound classes (its __init__ attaches an object of the first), and
+        // __class__ can be assigned between bound types (they share one layout). Reading it as a T
+        // anyway would be a type confusion, so it is checked; a cast costs a method-table compare.
+        return target is null ? NotInitialized<T>(typeName) : WrongObject<T>(self, target, typeName);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static T? WrongObject<T>(PyObject* self, object target, string typeName)
+        where T : class
+    {
+        Errors.SetString(CPython.PyExc_TypeError,
+            $"this {PyText.TypeName(self)} is not a {typeName}: the C# object behind it is a {Protocols.CSharpName(target)}");
+        return null;
     }
 
     /// <summary>
