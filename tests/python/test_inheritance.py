@@ -73,3 +73,15 @@ def test_class_assignment_between_bound_types_is_type_checked():
     pet.__class__ = animals.Dog  # allowed by CPython: every bound type has the same layout
     with pytest.raises(TypeError, match="this Dog is not a Dog"):
         pet.go(1)
+
+
+def test_struct_init_over_a_class_instance_forgets_its_identity():
+    import classes
+
+    pet = classes.Pet("x")
+    assert pet.self() is pet  # the Pet is now in the identity map
+    pet.__class__ = classes.Price
+    classes.Price.__init__(pet, 1, "EUR")  # replaces the Pet: its map entry must go with it
+    assert (pet.cents, pet.currency) == (1, "EUR")
+    other = classes.Pet("b")  # reuses the Pet's handle slot
+    assert other.self() is other

@@ -174,7 +174,9 @@ public static unsafe partial class ClassBuilder
         instance->Handle = ObjectHandles.Strong(box);
         if (previous != 0)
         {
-            ObjectHandles.Free(previous);
+            // Release, not just Free: after `obj.__class__ = SomeStruct` the previous object may be a
+            // class instance whose identity entry must go before its handle slot is reused.
+            Release(previous, self);
         }
     }
 
