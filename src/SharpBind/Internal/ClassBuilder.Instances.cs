@@ -278,14 +278,16 @@ public static unsafe partial class ClassBuilder
         {
             CPython.PyObject_GC_UnTrack(self);
         }
-        if (instance->WeakList != null)
-        {
-            CPython.PyObject_ClearWeakRefs(self);
-        }
+        // Unlink from the C# object first: the weak-reference callbacks below run Python code, which
+        // may ask C# for this object again; it must then get a new Python object, not this dying one.
         if (instance->Handle != 0)
         {
             Release(instance->Handle, self);
             instance->Handle = 0;
+        }
+        if (instance->WeakList != null)
+        {
+            CPython.PyObject_ClearWeakRefs(self);
         }
         if (instance->Dict != null)
         {
