@@ -198,3 +198,19 @@ def test_a_kept_object_outlives_its_python_references():
     gc.collect()
     assert classes.kept(index).name == "Kept"
     classes.forget()
+
+
+def test_weakref_callback_asking_csharp_for_the_dying_object_gets_a_new_one():
+    import weakref
+
+    owner, friend = classes.Pet("a"), classes.Pet("b")
+    owner.friend = friend
+    assert owner.friend is friend
+    seen = []
+    ref = weakref.ref(friend, lambda _: seen.append(owner.friend))  # runs while friend is being freed
+    del friend
+    assert ref() is None and len(seen) == 1
+    others = [classes.Pet(str(i)) for i in range(50)]  # would reuse the freed object's memory
+    assert seen[0].name == "b"
+    assert owner.friend is seen[0]
+    del others

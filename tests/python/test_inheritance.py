@@ -50,3 +50,38 @@ def test_abstract_class_cannot_be_instantiated():
 def test_wrong_type_for_base_parameter_names_the_expected_class():
     with pytest.raises(TypeError, match=r"call_go\(\).*Animal"):
         animals.call_go(pets.Dog("Rex"))
+
+
+def test_python_class_deriving_from_two_unrelated_bound_classes_is_type_checked():
+    import classes
+
+    class PetDog(classes.Pet, animals.Dog):  # __init__ is Pet's: the C# object is a Pet, not a Dog
+        pass
+
+    rex = PetDog("rex")
+    assert rex.name == "rex"
+    with pytest.raises(TypeError, match="the C# object behind it is a Fixtures.Pet"):
+        animals.Dog.go(rex, 2)
+    with pytest.raises(TypeError, match="not a Animal"):
+        animals.call_go(rex)
+
+
+def test_class_assignment_between_bound_types_is_type_checked():
+    import classes
+
+    pet = classes.Pet("x")
+    pet.__class__ = animals.Dog  # allowed by CPython: every bound type has the same layout
+    with pytest.raises(TypeError, match="this Dog is not a Dog"):
+        pet.go(1)
+
+
+def test_struct_init_over_a_class_instance_forgets_its_identity():
+    import classes
+
+    pet = classes.Pet("x")
+    assert pet.self() is pet  # the Pet is now in the identity map
+    pet.__class__ = classes.Price
+    classes.Price.__init__(pet, 1, "EUR")  # replaces the Pet: its map entry must go with it
+    assert (pet.cents, pet.currency) == (1, "EUR")
+    other = classes.Pet("b")  # reuses the Pet's handle slot
+    assert other.self() is other

@@ -206,6 +206,21 @@ def test_object_going_back_and_forth_between_python_and_csharp():
     assert _wait_until_freed(ref)
 
 
+def test_second_init_of_an_object_csharp_kept_does_not_leak_it():
+    cat = Cat("a ")
+    ref = weakref.ref(cat)
+    index = animals.keep(cat)
+    del cat
+    gc.collect()
+    animals.collect_garbage()
+    back = animals.kept(index)  # resurrected for C#: its proxy owns a reference
+    back.__init__("b ")  # a new proxy; the old one must give its reference back
+    assert back.go(1) == "b "
+    del back
+    animals.forget()
+    assert _wait_until_freed(ref), "the Python object should be freed once nothing holds it"
+
+
 def test_unkept_subclass_instances_are_freed_promptly():
     cat = Cat()
     ref = weakref.ref(cat)
@@ -244,20 +259,35 @@ class LouderCat(LoudCat):
         super().__del__()
 
 
-def test_python_del_waits_until_csharp_lets_go():
+class DelMixin:
+    """A mixin whose __del__ the bound subclass below inherits rather than defines."""
+
+    def __del__(self):
+        self.log.append("mixin del")
+
+
+class MixinDelCat(DelMixin, Cat):
+    def __init__(self, log):
+        super().__init__("mixed ")
+        self.log = log
+
+
+@pytest.mark.parametrize("cls, word, logged", [(LoudCat, "loud ", "del"), (MixinDelCat, "mixed ", "mixin del")])
+def test_python_del_waits_until_csharp_lets_go(cls, word, logged):
+    # MixinDelCat inherits its __del__ from a mixin rather than defining it: it is put off just the same.
     log = []
-    cat = LoudCat(log)
+    cat = cls(log)
     ref = weakref.ref(cat)
     index = animals.keep(cat)
     del cat
     gc.collect()
     animals.collect_garbage()
     # Python let go, C# did not: the override still runs and __del__ has not.
-    assert animals.call_kept(index, 2) == "loud loud "
+    assert animals.call_kept(index, 2) == word * 2
     assert log == []
     animals.forget()
     assert _wait_until_freed(ref)
-    assert log == ["del"]
+    assert log == [logged]
 
 
 def test_python_del_runs_once_for_an_object_csharp_never_kept():

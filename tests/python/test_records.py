@@ -60,3 +60,16 @@ def test_python_subclass_of_a_record():
     assert repr(student).endswith(".Student(name='Di', age=20)")  # the __qualname__, as dataclasses show it
     assert student.greet() == "hey Di"
     assert isinstance(student, Person)
+
+
+class Pupil(Person):
+    """At module level, so that pickle finds it."""
+
+
+def test_copy_and_pickle_keep_a_python_subclass_instance_attributes():
+    pupil = Pupil("Di", 20)
+    pupil.school = "MIT"
+    for clone in (copy.copy(pupil), copy.deepcopy(pupil), pickle.loads(pickle.dumps(pupil))):
+        assert type(clone) is Pupil
+        assert (clone.name, clone.age, clone.school) == ("Di", 20, "MIT")
+    assert copy.copy(Pupil("Ed", 1)).__dict__ == {}  # no attributes: no state

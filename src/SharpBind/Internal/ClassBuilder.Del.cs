@@ -9,7 +9,7 @@ public static unsafe partial class ClassBuilder
     // A Python subclass that defines __del__ gets CPython's own tp_finalize (which calls __del__)
     // instead of the inherited Finalize, so its proxy would never be resurrected and C# would lose
     // the Python overrides once Python dropped the object. The root type's __init_subclass__ wraps
-    // such a __del__: the wrapper first gives SharpBind the chance to resurrect the object on C#'s
+    // such a __del__ (defined by the class itself or inherited from a mixin): the wrapper first gives SharpBind the chance to resurrect the object on C#'s
     // behalf and, if it did, puts the user's __del__ off until C# lets go (ProxyState.DeferredDel,
     // run by PendingDecRefs through CallDeferredDel). The wrapper is Python code, compiled once.
     private const string DelSupportSource = """
@@ -25,7 +25,8 @@ public static unsafe partial class ClassBuilder
 
             def __init_subclass__(cls, **kwargs):
                 super(root, cls).__init_subclass__(**kwargs)
-                user_del = cls.__dict__.get('__del__')
+                # Looked up through the MRO: a __del__ inherited from a mixin must be wrapped too.
+                user_del = getattr(cls, '__del__', None)
                 if user_del is not None and not hasattr(user_del, '__sharpbind_user_del__'):
                     cls.__del__ = wrap(user_del)
 

@@ -102,8 +102,8 @@ public static unsafe partial class ClassBuilder
 
     /// <summary>
     /// The C# object behind <paramref name="self"/>, or null with a TypeError set when
-    /// <c>__init__</c> never ran. <paramref name="self"/> is an instance of the bound type (CPython
-    /// checks that before calling a method or property of the type).
+    /// <c>__init__</c> never ran or the object is not a <typeparamref name="T"/>. <paramref name="self"/>
+    /// is an instance of the bound type (CPython checks that before calling a method or property of the type).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static T? Self<T>(PyObject* self, string typeName)
@@ -111,12 +111,24 @@ public static unsafe partial class ClassBuilder
     {
         nint handle = ((Instance*)self)->Handle;
         object? target = ObjectHandles.Target(handle);
-        if (target is null)
+        if (target is T typed)
         {
-            return NotInitialized<T>(typeName);
+            return typed;
         }
-        // Only __init__ of T's type or of a subtype attaches objects, so the object is a T.
-        return Unsafe.As<T>(target);
+        // The object is not always a T, although self is an instance of T's type: a Python class may
+        // derive from two unrelated bound classes (its __init__ attaches an object of the first), and
+        // __class__ can be assigned between bound types (they share one layout). Reading it as a T
+        // anyway would be a type confusion, so it is checked; a cast costs a method-table compare.
+        return target is null ? NotInitialized<T>(typeName) : WrongObject<T>(self, target, typeName);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static T? WrongObject<T>(PyObject* self, object target, string typeName)
+        where T : class
+    {
+        Errors.SetString(CPython.PyExc_TypeError,
+            $"this {PyText.TypeName(self)} is not a {typeName}: the C# object behind it is a {Protocols.CSharpName(target)}");
+        return null;
     }
 
     /// <summary>
@@ -162,7 +174,9 @@ public static unsafe partial class ClassBuilder
         instance->Handle = ObjectHandles.Strong(box);
         if (previous != 0)
         {
-            ObjectHandles.Free(previous);
+            // Release, not just Free: after `obj.__class__ = SomeStruct` the previous object may be a
+            // class instance whose identity entry must go before its handle slot is reused.
+            Release(previous, self);
         }
     }
 
@@ -235,7 +249,14 @@ public static unsafe partial class ClassBuilder
             if (state.Self == (nint)self)
             {
                 state.Self = 0; // the proxy outlives its Python half: it falls back to the C# behaviour
-                state.OwnsReference = false;
+                if (state.OwnsReference)
+                {
+                    // Only a second __init__ gets here (a dying object has no proxy reference left),
+                    // and its caller holds self, so this is not the last reference. The old proxy
+                    // gives its reference back now; its finalizer then has nothing to release.
+                    state.OwnsReference = false;
+                    CPython.Py_DecRef(self);
+                }
             }
         }
         else if (target is not null)
@@ -257,14 +278,16 @@ public static unsafe partial class ClassBuilder
         {
             CPython.PyObject_GC_UnTrack(self);
         }
-        if (instance->WeakList != null)
-        {
-            CPython.PyObject_ClearWeakRefs(self);
-        }
+        // Unlink from the C# object first: the weak-reference callbacks below run Python code, which
+        // may ask C# for this object again; it must then get a new Python object, not this dying one.
         if (instance->Handle != 0)
         {
             Release(instance->Handle, self);
             instance->Handle = 0;
+        }
+        if (instance->WeakList != null)
+        {
+            CPython.PyObject_ClearWeakRefs(self);
         }
         if (instance->Dict != null)
         {

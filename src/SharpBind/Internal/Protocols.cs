@@ -158,7 +158,7 @@ public static unsafe partial class Protocols
     }
 
     // The C# class a Python user thinks of: a Python subclass's proxy stands for the class it derives from.
-    private static string CSharpName(object target)
+    internal static string CSharpName(object target)
     {
         Type type = target.GetType();
         if (target is IPythonProxy && type.BaseType is { } bound)

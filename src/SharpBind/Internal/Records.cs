@@ -14,6 +14,7 @@ namespace SharpBind.Internal;
 public static unsafe class Records
 {
     private static readonly byte* s_qualname = NativeText.Persist("__qualname__");
+    private static readonly byte* s_dict = NativeText.Persist("__dict__");
 
     /// <summary>
     /// <c>Name(field=repr, ...)</c> with the name of <paramref name="self"/>'s Python type. Consumes
@@ -52,19 +53,25 @@ public static unsafe class Records
         }
     }
 
-    /// <summary><c>(type(self), (values...))</c>. Consumes <paramref name="values"/> as <see cref="Repr"/> does.</summary>
+    /// <summary>
+    /// <c>(type(self), (values...))</c>, plus the instance <c>__dict__</c> as the state when it is not
+    /// empty (a Python subclass's own attributes, which copy and pickle would otherwise drop).
+    /// Consumes <paramref name="values"/> as <see cref="Repr"/> does.
+    /// </summary>
     public static PyObject* Reduce(PyObject* self, Span<nint> values)
     {
-        if (!AllConverted(values))
+        PyObject* state = null;
+        if (!AllConverted(values) || !InstanceState(self, &state))
         {
             Release(values);
             return null;
         }
         PyObject* arguments = CPython.PyTuple_New(values.Length);
-        PyObject* result = arguments == null ? null : CPython.PyTuple_New(2);
+        PyObject* result = arguments == null ? null : CPython.PyTuple_New(state == null ? 2 : 3);
         if (result == null)
         {
             CPython.Py_XDecRef(arguments);
+            CPython.Py_XDecRef(state);
             Release(values);
             return null;
         }
@@ -75,7 +82,36 @@ public static unsafe class Records
         CPython.Py_IncRef((PyObject*)self->ob_type);
         CPython.PyTuple_SetItem(result, 0, (PyObject*)self->ob_type); // steals the new reference
         CPython.PyTuple_SetItem(result, 1, arguments); // steals
+        if (state != null)
+        {
+            CPython.PyTuple_SetItem(result, 2, state); // steals
+        }
         return result;
+    }
+
+    // The instance __dict__ of self when it has a non-empty one (a new reference in *state), else null
+    // in *state. Bound records have no __dict__ (unless DynamicAttributes); Python subclasses do.
+    // False with an error set when reading it raised something other than AttributeError.
+    private static bool InstanceState(PyObject* self, PyObject** state)
+    {
+        *state = null;
+        PyObject* dict = CPython.PyObject_GetAttrString(self, s_dict);
+        if (dict == null)
+        {
+            if (CPython.PyErr_ExceptionMatches(CPython.PyExc_AttributeError) == 0)
+            {
+                return false;
+            }
+            CPython.PyErr_Clear();
+            return true;
+        }
+        if (CPython.PyDict_Check(dict) && CPython.PyDict_Size(dict) == 0)
+        {
+            CPython.Py_DecRef(dict);
+            return true;
+        }
+        *state = dict;
+        return true;
     }
 
     /// <summary>Sets the TypeError for arguments passed to a method that takes none; returns null.</summary>
