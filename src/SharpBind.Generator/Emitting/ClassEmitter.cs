@@ -452,7 +452,7 @@ internal static class ClassEmitter
         {
             EmitSelf(w, type, "null");
         }
-        w.Line($"return {Conversions.ToPythonExpression(property.Type, owner + "." + property.CSharpName)};");
+        w.Line($"return {Conversions.ToPythonExpression(property.Type, owner + "." + Identifiers.Escape(property.CSharpName))};");
         w.Close();
         w.Open("catch (global::System.Exception exception)");
         w.Line($"return {Internal}.Errors.Raise(exception, null);");
@@ -479,7 +479,7 @@ internal static class ClassEmitter
             EmitSelf(w, type, "-1");
         }
         EmitConversion(w, parameter, 0, info, returnsInt: true, slotExpression: "value");
-        w.Line($"{owner}.{property.CSharpName} = {Argument(parameter, 0)};");
+        w.Line($"{owner}.{Identifiers.Escape(property.CSharpName)} = {Argument(parameter, 0)};");
         w.Line("return 0;");
         w.Close();
         w.Open("catch (global::System.Exception exception)");

@@ -1,5 +1,4 @@
 using System.Linq;
-using Microsoft.CodeAnalysis.CSharp;
 using SharpBind.Generator.Model;
 using static SharpBind.Generator.Emitting.ModuleEmitter;
 
@@ -48,6 +47,10 @@ internal static class ProxyEmitter
         {
             string parameters = string.Join("", constructor.Parameters.Select(p => ", " + Declaration(p)));
             w.Line($"/// <summary>Constructs the C# half of <paramref name=\"self\"/>, which is being initialized.</summary>");
+            if (type.HasRequiredMembers)
+            {
+                w.Line("[global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] // as the base constructor does");
+            }
             w.Line($"public Proxy({PyObject}* self{parameters})");
             w.Open($"    : base({string.Join(", ", constructor.Parameters.Select(Pass))})");
             w.Line("__pythonState = new(self);");
@@ -69,7 +72,7 @@ internal static class ProxyEmitter
         FunctionModel function = member.Function;
         int count = function.Parameters.Count;
         bool isVoid = function.ReturnType.Kind == ValueKind.Void;
-        string baseCall = $"base.{function.CSharpName}({string.Join(", ", function.Parameters.Select(Pass))})";
+        string baseCall = $"base.{Identifier(function.CSharpName)}({string.Join(", ", function.Parameters.Select(Pass))})";
         string fallback = member.IsAbstract
             ? $"throw {Overrides}.NotOverridden({Quote(member.DeclaringClass)});"
             : isVoid ? $"{baseCall}; return;" : $"return {baseCall};";
@@ -77,8 +80,8 @@ internal static class ProxyEmitter
         w.Line($"/// <summary>Runs the Python override of <c>{function.PythonName}</c> when the Python class defines one; otherwise {(member.IsAbstract ? "raises NotImplementedError" : "the C# method")}.</summary>");
         string parameters = string.Join(", ", function.Parameters.Select(Declaration));
         string declaration = member.Interface is not null
-            ? $"{function.ReturnType.CSharpName} {member.Interface}.{function.CSharpName}({parameters})" // explicit: the class's method stays as it is
-            : $"{(implementsInterface ? "public" : $"{member.Accessibility} override")} {function.ReturnType.CSharpName} {function.CSharpName}({parameters})";
+            ? $"{function.ReturnType.CSharpName} {member.Interface}.{Identifier(function.CSharpName)}({parameters})" // explicit: the class's method stays as it is
+            : $"{(implementsInterface ? "public" : $"{member.Accessibility} override")} {function.ReturnType.CSharpName} {Identifier(function.CSharpName)}({parameters})";
         w.Open(declaration);
         w.Line($"if ({Overrides}.TakeBaseCall(this)) {{ {fallback} }}");
         w.Line($"{ProxyState}? __python = __pythonState;");
@@ -138,6 +141,5 @@ internal static class ProxyEmitter
     private static string Pass(ParameterModel parameter) => (parameter.PassByIn ? "in " : "") + Identifier(parameter.CSharpName);
 
     // A C# parameter name as source: keywords need '@'.
-    private static string Identifier(string name) =>
-        SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
+    private static string Identifier(string name) => Identifiers.Escape(name);
 }
