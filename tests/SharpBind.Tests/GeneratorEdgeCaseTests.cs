@@ -81,6 +81,59 @@ public class GeneratorEdgeCaseClassTests
     [InlineData("[PyClass(Module = \"m\")] public sealed class Info_X { public int Fn_x() => 1; } [PyClass(Module = \"m\")] public sealed class Class_Info_X { }")]
     public void Classes(string types) => AssertCompiles(types);
 
+    // Keyword names in every position: enum member defaults, nested classes, operators, indexers, overrides.
+    [Fact]
+    public void KeywordNamesEverywhere()
+    {
+        GeneratorResult result = GeneratorHarness.Run("""
+            using SharpBind;
+            using System;
+            namespace Fixtures;
+            [PyModule("m")]
+            public static partial class M
+            {
+                public const int @const = 3;
+                public static readonly string @readonly = "x";
+                public static int @static => 1;
+                public static E Pick(E e = E.@default, E f = (E)7, E? g = null, E? h = E.@case) => e;
+                public static int Call(Func<int, int> @delegate) => @delegate(1);
+                public static int Over(int a, int @in = 2) => a;
+                public static int Over(string a, string @in = "q") => 1;
+                public static int Many(int a, params int[] @params) => a;
+                public static Outer.@class Nest() => new Outer.@class();
+                public static int Span(ReadOnlySpan<int> @ref) => @ref.Length;
+            }
+            [PyClass(Module = "m")] public enum E { @default, @case, Other }
+            [PyClass(Module = "m")] public sealed class Outer { [PyClass(Module = "m")] public sealed class @class { public int @int { get; set; } public static int @object => 1; } }
+            [PyClass(Module = "m")] public struct V { public int X; public static V operator +(in V a, in V b) => new V { X = a.X + b.X }; public int this[int @index] { get => @index; set { } } public static V operator -(V a) => a; }
+            [PyException(Module = "m")] public sealed class @checked : Exception { public @checked(string m) : base(m) { } }
+            [PyClass(Module = "m")] public class Virt { public virtual int @lock(int @if, in int @fixed) => @if; protected virtual int @while() => 1; public virtual int Prop { get; set; } }
+            [PyClass(Module = "m")] public interface @interface { int @foreach(int @out); }
+            """);
+        result.AssertCompilesCleanly();
+    }
+
+    // A Python subclass's proxy declares `self` and `__`-prefixed names next to the user's parameters.
+    [Fact]
+    public void ProxyParameterNamesDoNotClash()
+    {
+        GeneratorResult result = GeneratorHarness.Run("""
+            using SharpBind;
+            namespace Fixtures;
+            [PyModule("m")]
+            public static partial class M { public static int One() => 1; }
+            [PyClass(Module = "m")] public class Virt
+            {
+                public Virt(int self, int __pythonState = 0) { }
+                public virtual int F(int __args, int __value0, int __result, int self, int result, int args) => 1;
+                public virtual string G(string __pythonState, string __python, string value, string exception, string __arg0) => "";
+                public virtual void H(int __value1, int __gil, int __method, int __prependSelf) { }
+            }
+            [PyClass(Module = "m")] public interface IFace { int F(int self, int __args); }
+            """);
+        result.AssertCompilesCleanly();
+    }
+
     [Fact]
     public void PartialClassAcrossFiles()
     {

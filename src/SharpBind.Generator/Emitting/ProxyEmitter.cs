@@ -45,7 +45,7 @@ internal static class ProxyEmitter
         }
         foreach (FunctionModel constructor in type.Constructors)
         {
-            string parameters = string.Join("", constructor.Parameters.Select(p => ", " + Declaration(p)));
+            string parameters = string.Join("", constructor.Parameters.Select((p, i) => ", " + Declaration(p, i)));
             w.Line($"/// <summary>Constructs the C# half of <paramref name=\"self\"/>, which is being initialized.</summary>");
             if (type.HasRequiredMembers)
             {
@@ -94,7 +94,7 @@ internal static class ProxyEmitter
         for (int i = 0; i < count; i++)
         {
             ParameterModel parameter = function.Parameters[i];
-            w.Line($"__args[{i + 1}] = {Conversions.ToPythonExpression(parameter.Type, Identifier(parameter.CSharpName), "__value" + i)};");
+            w.Line($"__args[{i + 1}] = {Conversions.ToPythonExpression(parameter.Type, Name(parameter, i), "__value" + i)};");
         }
         w.Line($"{PyObject}* __result = {Overrides}.Call(__python, __method, __prependSelf, __args, {count});");
         EmitReturn(w, member);
@@ -135,10 +135,18 @@ internal static class ProxyEmitter
         w.Line($"throw {Overrides}.BadReturn(__result, {Quote(member.DeclaringClass)}, {Quote(type.PythonName)});");
     }
 
-    private static string Declaration(ParameterModel parameter) =>
-        (parameter.PassByIn ? "in " : "") + parameter.Type.CSharpName + " " + Identifier(parameter.CSharpName);
+    private static string Declaration(ParameterModel parameter, int index) =>
+        (parameter.PassByIn ? "in " : "") + parameter.Type.CSharpName + " " + Name(parameter, index);
 
-    private static string Pass(ParameterModel parameter) => (parameter.PassByIn ? "in " : "") + Identifier(parameter.CSharpName);
+    private static string Pass(ParameterModel parameter, int index) => (parameter.PassByIn ? "in " : "") + Name(parameter, index);
+
+    // The proxy's own names are `self` (constructors) and `__`-prefixed locals. A user parameter
+    // spelled like one is renamed `__arg<index>` (an override may rename parameters): no user name
+    // can collide with that, since every `__` name is renamed.
+    private static string Name(ParameterModel parameter, int index) =>
+        parameter.CSharpName == "self" || parameter.CSharpName.StartsWith("__", System.StringComparison.Ordinal)
+            ? "__arg" + index
+            : Identifier(parameter.CSharpName);
 
     // A C# parameter name as source: keywords need '@'.
     private static string Identifier(string name) => Identifiers.Escape(name);

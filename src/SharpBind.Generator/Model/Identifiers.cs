@@ -1,6 +1,6 @@
 using Microsoft.CodeAnalysis.CSharp;
 
-namespace SharpBind.Generator.Emitting;
+namespace SharpBind.Generator.Model;
 
 /// <summary>
 /// C# member and parameter names as generated code must spell them. The model keeps the plain
