@@ -134,6 +134,33 @@ public class GeneratorEdgeCaseClassTests
         result.AssertCompilesCleanly();
     }
 
+    // Names the generated class uses for its own members (Info_set_x, Override_f), taken by user members.
+    [Fact]
+    public void MembersNamedLikeGeneratedOnes()
+    {
+        GeneratorResult result = GeneratorHarness.Run("""
+            using SharpBind;
+            namespace Fixtures;
+            [PyModule("m")]
+            public static partial class M
+            {
+                public static int PyInit() => 1;
+                public static int AddTo() => 1;
+                public static int Module_m() => 1;
+                public static int Info_one() => 1;
+                public static int One() => 1;
+                public static int Type => 2;
+            }
+            [PyClass(Module = "m")] public class C
+            {
+                public int Init() => 1; public int New() => 1; public int AddTo() => 1; public int Type() => 1; public int InitVector() => 1;
+                public int X { get; set; } public static int Y { get; set; } public int Get_x() => 1; public int Set_x() => 1; public int Info___init__() => 1; public int Proxy() => 1;
+                public static int Override_f() => 1; public virtual int F() => 1; public int Fn_f() => 2; public int Spec() => 3;
+            }
+            """);
+        result.AssertCompilesCleanly(allowGeneratorWarnings: true);
+    }
+
     [Fact]
     public void PartialClassAcrossFiles()
     {

@@ -209,7 +209,7 @@ internal static class ClassEmitter
         if (type.HasProxy)
         {
             w.Line();
-            ProxyEmitter.Emit(w, type);
+            ProxyEmitter.Emit(w, GeneratedName(module, type), type);
         }
         w.Close();
     }
@@ -463,7 +463,8 @@ internal static class ClassEmitter
             return;
         }
 
-        string info = $"Info_set{prefix}{property.PythonName}";
+        // Not "Info_set_x": that is the info of a method whose Python name is set_x.
+        string info = $"SetInfo{prefix}{property.PythonName}";
         var parameter = new ParameterModel("value", "value", property.Type, null, null, false, false);
         w.Line();
         w.Line($"private static readonly {Internal}.PyFunctionInfo {info} = new(");

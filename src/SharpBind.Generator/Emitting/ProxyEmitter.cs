@@ -17,7 +17,10 @@ internal static class ProxyEmitter
     /// <summary>The static <c>PythonOverride</c> field of each override, bound when the type is created.</summary>
     public static string FieldName(OverrideModel member) => "Override_" + member.Function.PythonName;
 
-    public static void Emit(SourceWriter w, ClassModel type)
+    /// <param name="w">Where to write.</param>
+    /// <param name="generatedClass">The generated class the proxy is nested in (holds the Override_ fields).</param>
+    /// <param name="type">The bound class.</param>
+    public static void Emit(SourceWriter w, string generatedClass, ClassModel type)
     {
         // Overloads share one lookup: Python has one attribute per name.
         foreach (string name in type.Overrides.Select(o => o.Function.PythonName).Distinct())
@@ -61,13 +64,13 @@ internal static class ProxyEmitter
         foreach (OverrideModel member in type.Overrides)
         {
             w.Line();
-            EmitOverride(w, member, type.IsInterface);
+            EmitOverride(w, generatedClass, member, type.IsInterface);
         }
         w.Close();
     }
 
     // An interface member is implemented (public, no base to fall back on); a class member is overridden.
-    private static void EmitOverride(SourceWriter w, OverrideModel member, bool implementsInterface)
+    private static void EmitOverride(SourceWriter w, string generatedClass, OverrideModel member, bool implementsInterface)
     {
         FunctionModel function = member.Function;
         int count = function.Parameters.Count;
@@ -88,7 +91,8 @@ internal static class ProxyEmitter
         w.Open("if (__python is not null)");
         w.Line("global::SharpBind.Gil.Acquired __gil = global::SharpBind.Gil.Acquire();");
         w.Open("try");
-        w.Line($"{PyObject}* __method = {Overrides}.Find(__python, {FieldName(member)}, out bool __prependSelf);");
+        // Qualified: inside the proxy, a member of the user's class (the base) would hide the outer field.
+        w.Line($"{PyObject}* __method = {Overrides}.Find(__python, global::SharpBind.Generated.{generatedClass}.{FieldName(member)}, out bool __prependSelf);");
         w.Open("if (__method != null)");
         w.Line($"{PyObject}** __args = stackalloc {PyObject}*[{count + 1}];");
         for (int i = 0; i < count; i++)
