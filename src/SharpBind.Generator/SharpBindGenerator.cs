@@ -140,6 +140,13 @@ public sealed partial class SharpBindGenerator : IIncrementalGenerator
                 output.ReportDiagnostic(Diagnostic.Create(Diagnostics.DuplicateExportName, result.Location?.ToLocation(), type.ClassName, type.PythonName, owner.ModuleName));
                 continue;
             }
+            // Two [PyClass] types of one Python name would also share a generated class (ClassEmitter.GeneratedName).
+            if (!result.IsExport && (moduleClasses.Any(c => c.QualifiedName == type.QualifiedName)
+                || (type.Container is null && (owner.Functions.Any(f => f.PythonName == type.PythonName) || owner.Attributes.Any(a => a.PythonName == type.PythonName)))))
+            {
+                output.ReportDiagnostic(Diagnostic.Create(Diagnostics.DuplicateTypeName, result.Location?.ToLocation(), type.ClassName, type.QualifiedName, owner.ModuleName));
+                continue;
+            }
             moduleClasses.Add(type);
         }
 

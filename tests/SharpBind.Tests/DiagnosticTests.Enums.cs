@@ -41,4 +41,16 @@ public partial class DiagnosticTests
         Assert.DoesNotContain("Enum_m_Kind", string.Concat(result.Sources.Select(s => s.Text)));
         Assert.Empty(result.CompilationDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning));
     }
+
+    // A [PyClass] class whose Python name the module already has (they would share a generated class).
+    [Theory]
+    [InlineData("[PyClass(Module = \"m\")] public class Pet { }\n[PyClass(Module = \"m\"), PyName(\"Pet\")] public class [|Kind|] { }")]
+    [InlineData("[PyClass(Module = \"m\"), PyName(\"pet\")] public sealed class [|Kind|] { }")]
+    [InlineData("[PyClass(Module = \"m\")] public class A { [PyClass(Module = \"m\")] public class B { } [PyClass(Module = \"m\"), PyName(\"B\")] public class [|Kind|] { } }")]
+    public void SB0033_DuplicateClassName(string declarations)
+    {
+        GeneratorResult result = AssertReportsIn("using SharpBind;\n[PyModule(\"m\")] public static class M { public static int Pet() => 0; }\n" + declarations,
+            "SB0033", DiagnosticSeverity.Error, new[] { "'global::", "Kind'", "'m'" });
+        Assert.Empty(result.CompilationDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning));
+    }
 }

@@ -209,6 +209,8 @@ public partial class DiagnosticTests
     [Theory]
     [InlineData("[PyClass] public ref struct [|C|] { }", "ref structs cannot be boxed")]
     [InlineData("[PyClass] public class [|C|] { private C() { } }", "no public constructor")]
+    [InlineData("[PyClass] public sealed class [|C|] { public required int X { get; init; } }", "required members that constructor")]
+    [InlineData("[PyClass] public struct [|C|] { public C(int y) { X = y; } public required int X; }", "does not set; mark it [SetsRequiredMembers]")]
     public void SB0014_UnsupportedClass(string declaration, string reason)
     {
         GeneratorResult result = AssertReportsIn("using SharpBind;\n" + declaration, "SB0014", DiagnosticSeverity.Error, new[] { "'C'", reason });

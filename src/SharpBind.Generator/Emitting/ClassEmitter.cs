@@ -209,7 +209,7 @@ internal static class ClassEmitter
         if (type.HasProxy)
         {
             w.Line();
-            ProxyEmitter.Emit(w, type);
+            ProxyEmitter.Emit(w, GeneratedName(module, type), type);
         }
         w.Close();
     }
@@ -452,7 +452,7 @@ internal static class ClassEmitter
         {
             EmitSelf(w, type, "null");
         }
-        w.Line($"return {Conversions.ToPythonExpression(property.Type, owner + "." + property.CSharpName)};");
+        w.Line($"return {Conversions.ToPythonExpression(property.Type, owner + "." + Identifiers.Escape(property.CSharpName))};");
         w.Close();
         w.Open("catch (global::System.Exception exception)");
         w.Line($"return {Internal}.Errors.Raise(exception, null);");
@@ -463,7 +463,8 @@ internal static class ClassEmitter
             return;
         }
 
-        string info = $"Info_set{prefix}{property.PythonName}";
+        // Not "Info_set_x": that is the info of a method whose Python name is set_x.
+        string info = $"SetInfo{prefix}{property.PythonName}";
         var parameter = new ParameterModel("value", "value", property.Type, null, null, false, false);
         w.Line();
         w.Line($"private static readonly {Internal}.PyFunctionInfo {info} = new(");
@@ -479,7 +480,7 @@ internal static class ClassEmitter
             EmitSelf(w, type, "-1");
         }
         EmitConversion(w, parameter, 0, info, returnsInt: true, slotExpression: "value");
-        w.Line($"{owner}.{property.CSharpName} = {Argument(parameter, 0)};");
+        w.Line($"{owner}.{Identifiers.Escape(property.CSharpName)} = {Argument(parameter, 0)};");
         w.Line("return 0;");
         w.Close();
         w.Open("catch (global::System.Exception exception)");

@@ -24,7 +24,7 @@ internal static class EnumEmitter
         w.Line("{");
         foreach (EnumMemberModel member in type.Members)
         {
-            w.Line($"    new({Quote(member.PythonName)}, {Conversions.EnumBits(type.Underlying, $"{type.EnumName}.{member.CSharpName}")}),");
+            w.Line($"    new({Quote(member.PythonName)}, {Conversions.EnumBits(type.Underlying, $"{type.EnumName}.{Identifiers.Escape(member.CSharpName)}")}),");
         }
         w.Line("};");
         w.Line($"return {Internal}.EnumBuilder.AddEnum<{type.EnumName}>(module, {Quote(module.ModuleName)}, {Quote(type.PythonName)}, {Quote(Docstring(type))}, "

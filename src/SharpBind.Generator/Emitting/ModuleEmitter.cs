@@ -89,7 +89,7 @@ internal static class ModuleEmitter
             string[] exceptionAdds = exceptions is null ? new string[0] : new[] { $"{ExceptionEmitter.GeneratedName(module)}.AddTo(module)" };
             string[] adds = exceptionAdds.Concat(enums.Select(type => $"{EnumEmitter.GeneratedName(module, type)}.AddTo(module)")).Concat(module.Attributes.Select(attribute =>
                 $"{Internal}.ModuleBuilder.AddAttribute(module, {Quote(attribute.PythonName)}, "
-                + Conversions.ToPythonExpression(attribute.Type, $"{module.ClassName}.{attribute.CSharpName}", "value_" + attribute.PythonName) + ")"))
+                + Conversions.ToPythonExpression(attribute.Type, $"{module.ClassName}.{Identifiers.Escape(attribute.CSharpName)}", "value_" + attribute.PythonName) + ")"))
                 .Concat(classes.Select(type => $"{ClassEmitter.GeneratedName(module, type)}.AddTo(module)")).ToArray();
             w.Line($"if ({adds[0]}");
             for (int i = 1; i < adds.Length; i++)
@@ -238,7 +238,7 @@ internal static class ModuleEmitter
     /// <summary>Calls the C# method with the converted locals and returns the converted result.</summary>
     internal static void EmitCall(SourceWriter w, FunctionModel function, string target, bool baseCall)
     {
-        string call = $"{target}.{function.CSharpName}({string.Join(", ", function.Parameters.Select(Argument))})";
+        string call = $"{target}.{Identifiers.Escape(function.CSharpName)}({string.Join(", ", function.Parameters.Select(Argument))})";
         if (baseCall)
         {
             // A block, not a using declaration: overload attempts jump past it with goto.

@@ -1,5 +1,4 @@
 using System.Linq;
-using Microsoft.CodeAnalysis.CSharp;
 using SharpBind.Generator.Model;
 using static SharpBind.Generator.Emitting.ModuleEmitter;
 
@@ -18,7 +17,10 @@ internal static class ProxyEmitter
     /// <summary>The static <c>PythonOverride</c> field of each override, bound when the type is created.</summary>
     public static string FieldName(OverrideModel member) => "Override_" + member.Function.PythonName;
 
-    public static void Emit(SourceWriter w, ClassModel type)
+    /// <param name="w">Where to write.</param>
+    /// <param name="generatedClass">The generated class the proxy is nested in (holds the Override_ fields).</param>
+    /// <param name="type">The bound class.</param>
+    public static void Emit(SourceWriter w, string generatedClass, ClassModel type)
     {
         // Overloads share one lookup: Python has one attribute per name.
         foreach (string name in type.Overrides.Select(o => o.Function.PythonName).Distinct())
@@ -46,8 +48,12 @@ internal static class ProxyEmitter
         }
         foreach (FunctionModel constructor in type.Constructors)
         {
-            string parameters = string.Join("", constructor.Parameters.Select(p => ", " + Declaration(p)));
+            string parameters = string.Join("", constructor.Parameters.Select((p, i) => ", " + Declaration(p, i)));
             w.Line($"/// <summary>Constructs the C# half of <paramref name=\"self\"/>, which is being initialized.</summary>");
+            if (type.HasRequiredMembers)
+            {
+                w.Line("[global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] // as the base constructor does");
+            }
             w.Line($"public Proxy({PyObject}* self{parameters})");
             w.Open($"    : base({string.Join(", ", constructor.Parameters.Select(Pass))})");
             w.Line("__pythonState = new(self);");
@@ -58,18 +64,18 @@ internal static class ProxyEmitter
         foreach (OverrideModel member in type.Overrides)
         {
             w.Line();
-            EmitOverride(w, member, type.IsInterface);
+            EmitOverride(w, generatedClass, member, type.IsInterface);
         }
         w.Close();
     }
 
     // An interface member is implemented (public, no base to fall back on); a class member is overridden.
-    private static void EmitOverride(SourceWriter w, OverrideModel member, bool implementsInterface)
+    private static void EmitOverride(SourceWriter w, string generatedClass, OverrideModel member, bool implementsInterface)
     {
         FunctionModel function = member.Function;
         int count = function.Parameters.Count;
         bool isVoid = function.ReturnType.Kind == ValueKind.Void;
-        string baseCall = $"base.{function.CSharpName}({string.Join(", ", function.Parameters.Select(Pass))})";
+        string baseCall = $"base.{Identifier(function.CSharpName)}({string.Join(", ", function.Parameters.Select(Pass))})";
         string fallback = member.IsAbstract
             ? $"throw {Overrides}.NotOverridden({Quote(member.DeclaringClass)});"
             : isVoid ? $"{baseCall}; return;" : $"return {baseCall};";
@@ -77,21 +83,22 @@ internal static class ProxyEmitter
         w.Line($"/// <summary>Runs the Python override of <c>{function.PythonName}</c> when the Python class defines one; otherwise {(member.IsAbstract ? "raises NotImplementedError" : "the C# method")}.</summary>");
         string parameters = string.Join(", ", function.Parameters.Select(Declaration));
         string declaration = member.Interface is not null
-            ? $"{function.ReturnType.CSharpName} {member.Interface}.{function.CSharpName}({parameters})" // explicit: the class's method stays as it is
-            : $"{(implementsInterface ? "public" : $"{member.Accessibility} override")} {function.ReturnType.CSharpName} {function.CSharpName}({parameters})";
+            ? $"{function.ReturnType.CSharpName} {member.Interface}.{Identifier(function.CSharpName)}({parameters})" // explicit: the class's method stays as it is
+            : $"{(implementsInterface ? "public" : $"{member.Accessibility} override")} {function.ReturnType.CSharpName} {Identifier(function.CSharpName)}({parameters})";
         w.Open(declaration);
         w.Line($"if ({Overrides}.TakeBaseCall(this)) {{ {fallback} }}");
         w.Line($"{ProxyState}? __python = __pythonState;");
         w.Open("if (__python is not null)");
         w.Line("global::SharpBind.Gil.Acquired __gil = global::SharpBind.Gil.Acquire();");
         w.Open("try");
-        w.Line($"{PyObject}* __method = {Overrides}.Find(__python, {FieldName(member)}, out bool __prependSelf);");
+        // Qualified: inside the proxy, a member of the user's class (the base) would hide the outer field.
+        w.Line($"{PyObject}* __method = {Overrides}.Find(__python, global::SharpBind.Generated.{generatedClass}.{FieldName(member)}, out bool __prependSelf);");
         w.Open("if (__method != null)");
         w.Line($"{PyObject}** __args = stackalloc {PyObject}*[{count + 1}];");
         for (int i = 0; i < count; i++)
         {
             ParameterModel parameter = function.Parameters[i];
-            w.Line($"__args[{i + 1}] = {Conversions.ToPythonExpression(parameter.Type, Identifier(parameter.CSharpName), "__value" + i)};");
+            w.Line($"__args[{i + 1}] = {Conversions.ToPythonExpression(parameter.Type, Name(parameter, i), "__value" + i)};");
         }
         w.Line($"{PyObject}* __result = {Overrides}.Call(__python, __method, __prependSelf, __args, {count});");
         EmitReturn(w, member);
@@ -132,12 +139,19 @@ internal static class ProxyEmitter
         w.Line($"throw {Overrides}.BadReturn(__result, {Quote(member.DeclaringClass)}, {Quote(type.PythonName)});");
     }
 
-    private static string Declaration(ParameterModel parameter) =>
-        (parameter.PassByIn ? "in " : "") + parameter.Type.CSharpName + " " + Identifier(parameter.CSharpName);
+    private static string Declaration(ParameterModel parameter, int index) =>
+        (parameter.PassByIn ? "in " : "") + parameter.Type.CSharpName + " " + Name(parameter, index);
 
-    private static string Pass(ParameterModel parameter) => (parameter.PassByIn ? "in " : "") + Identifier(parameter.CSharpName);
+    private static string Pass(ParameterModel parameter, int index) => (parameter.PassByIn ? "in " : "") + Name(parameter, index);
+
+    // The proxy's own names are `self` (constructors) and `__`-prefixed locals. A user parameter
+    // spelled like one is renamed `__arg<index>` (an override may rename parameters): no user name
+    // can collide with that, since every `__` name is renamed.
+    private static string Name(ParameterModel parameter, int index) =>
+        parameter.CSharpName == "self" || parameter.CSharpName.StartsWith("__", System.StringComparison.Ordinal)
+            ? "__arg" + index
+            : Identifier(parameter.CSharpName);
 
     // A C# parameter name as source: keywords need '@'.
-    private static string Identifier(string name) =>
-        SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
+    private static string Identifier(string name) => Identifiers.Escape(name);
 }

@@ -53,7 +53,7 @@ internal static class RecordEmitter
         for (int i = 0; i < record.Fields.Count; i++)
         {
             RecordFieldModel field = record.Fields[i];
-            w.Line($"values[{i}] = (nint){Conversions.ToPythonExpression(field.Type, "target." + field.PropertyName, "field" + i)};");
+            w.Line($"values[{i}] = (nint){Conversions.ToPythonExpression(field.Type, "target." + Identifiers.Escape(field.PropertyName), "field" + i)};");
         }
     }
 

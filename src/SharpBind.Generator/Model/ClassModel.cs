@@ -77,6 +77,12 @@ internal sealed record ClassModel(
     /// <summary>A C# record (class or struct): its proxy must be a record too.</summary>
     public bool IsRecord { get; init; }
 
+    /// <summary>
+    /// It has C# <c>required</c> members. Every constructor in <see cref="Constructors"/> then carries
+    /// <c>[SetsRequiredMembers]</c> (the parser checks), so the proxy's constructors must carry it too.
+    /// </summary>
+    public bool HasRequiredMembers { get; init; }
+
     /// <summary>For a <c>List&lt;T&gt;</c>/<c>Dictionary&lt;K, V&gt;</c> bound by reference with <c>[PyExport]</c>: its element conversions; otherwise null.</summary>
     public BoundCollectionModel? Collection { get; init; }
 

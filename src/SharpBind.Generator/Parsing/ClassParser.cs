@@ -76,6 +76,9 @@ internal static class ClassParser
             : !ModuleParser.IsReachable(type) ? "it must be public or internal"
             : ModuleParser.IsGeneric(type) ? "generic classes are not supported"
             : !type.IsStatic && !isInterface && constructors.Length == 0 ? "it has no public constructor"
+            // `new C(...)` does not compile when C has required members the constructor does not set.
+            : HasRequiredMembers(type) && constructors.FirstOrDefault(c => !SetsRequiredMembers(c)) is { } unset
+                ? $"it has required members that constructor '{unset.ToDisplayString(s_memberFormat)}' does not set; mark it [SetsRequiredMembers] or make the members non-required"
             : null;
         if (reason is not null)
         {
@@ -200,7 +203,8 @@ internal static class ClassParser
             constructorList.ToEquatableArray(), methods.ToEquatableArray(), properties.ToEquatableArray(), hasToString, type.IsSealed,
             type.IsAbstract, BaseOf(type, exports), overrides, noProxyReason,
             staticProperties.ToEquatableArray(), type.IsStatic, dynamicAttributes, ContainerOf(type, pythonName, exports),
-            isInterface, InterfacesOf(type, exports), type.IsValueType) { Protocols = protocols, Record = RecordParser.Parse(type, exports), IsRecord = type.IsRecord };
+            isInterface, InterfacesOf(type, exports), type.IsValueType) { Protocols = protocols, Record = RecordParser.Parse(type, exports), IsRecord = type.IsRecord,
+                HasRequiredMembers = HasRequiredMembers(type) };
         return new ClassParseResult(model, diagnostics.ToEquatableArray(), location, isExport);
     }
 

@@ -119,7 +119,7 @@ internal static class Diagnostics
 
     public static readonly DiagnosticDescriptor DuplicateTypeName = new(
         "SB0033", "Duplicate name in module",
-        "[PyClass] enum '{0}' would be '{1}' in module '{2}', which already has a member of that name; rename one with [PyName]",
+        "[PyClass] type '{0}' would be '{1}' in module '{2}', which already has a member of that name; rename one with [PyName]",
         Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     // SB0040-SB0049: [PyExport], classes bound from the module.

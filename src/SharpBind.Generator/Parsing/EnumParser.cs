@@ -93,7 +93,7 @@ internal static class EnumParser
         {
             if (name is not null && Equals(field.ConstantValue, value))
             {
-                return ($"{csharpType}.{field.Name}", $"{type.BoundName}.{name}", true);
+                return ($"{csharpType}.{Identifiers.Escape(field.Name)}", $"{type.BoundName}.{name}", true);
             }
         }
         string number = Convert.ToString(value, CultureInfo.InvariantCulture);

@@ -23,6 +23,8 @@ internal static class Literals
             char c => SymbolDisplay.FormatLiteral(c, quote: true),
             double d => DoubleLiteral(d, "global::System.Double", "D"),
             float f => DoubleLiteral(f, "global::System.Single", "F"),
+            // A decimal is not a primitive kind (no keyword cast) and a double literal would round it.
+            decimal m => m.ToString(CultureInfo.InvariantCulture) + "M",
             _ => $"({ValueKinds.Keyword(type.Kind)}){Convert.ToString(value, CultureInfo.InvariantCulture)}",
         };
     }

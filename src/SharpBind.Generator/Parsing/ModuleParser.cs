@@ -151,7 +151,8 @@ internal static class ModuleParser
                 defaultCSharp = Literals.CSharp(parameter.ExplicitDefaultValue, type);
                 defaultPython = Literals.Python(parameter.ExplicitDefaultValue);
                 // `string s = null!`: the author allows null after all, so Python may pass None.
-                if (parameter.ExplicitDefaultValue is null && !type.AcceptsNone && !type.IsNullableValue)
+                // A struct's `= default` (DateTime, a bound struct) is also a null constant, but not null.
+                if (parameter.ExplicitDefaultValue is null && !parameter.Type.IsValueType && !type.AcceptsNone && !type.IsNullableValue)
                 {
                     type = type with { AcceptsNone = true };
                     forgiveNull = true;

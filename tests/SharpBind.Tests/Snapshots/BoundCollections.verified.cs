@@ -306,7 +306,7 @@ namespace SharpBind.Generated
             }
         }
 
-        private static readonly global::SharpBind.Internal.PyFunctionInfo Info_set_pets = new(
+        private static readonly global::SharpBind.Internal.PyFunctionInfo SetInfo_pets = new(
             "Shelter.pets", "Shelter.pets: PetList",
             new string[] { "value" }, new string[] { "PetList" }, 1);
 
@@ -318,13 +318,13 @@ namespace SharpBind.Generated
                 if (value == null) return global::SharpBind.Internal.ClassBuilder.CannotDelete("Shelter", "pets");
                 global::Shelter? target = global::SharpBind.Internal.ClassBuilder.Self<global::Shelter>(self, "Shelter");
                 if (target is null) return -1;
-                if (!default(global::SharpBind.Internal.Converters.BoundListConverter<global::Pet, global::SharpBind.Internal.Converters.ObjectConverter<global::Pet>>).TryFrom(value, out global::System.Collections.Generic.List<global::Pet> p0_value)) { global::SharpBind.Internal.Arguments.ConversionFailed(Info_set_pets, 0, value); return -1; }
+                if (!default(global::SharpBind.Internal.Converters.BoundListConverter<global::Pet, global::SharpBind.Internal.Converters.ObjectConverter<global::Pet>>).TryFrom(value, out global::System.Collections.Generic.List<global::Pet> p0_value)) { global::SharpBind.Internal.Arguments.ConversionFailed(SetInfo_pets, 0, value); return -1; }
                 target.Pets = p0_value;
                 return 0;
             }
             catch (global::System.Exception exception)
             {
-                global::SharpBind.Internal.Errors.Raise(exception, Info_set_pets);
+                global::SharpBind.Internal.Errors.Raise(exception, SetInfo_pets);
                 return -1;
             }
         }

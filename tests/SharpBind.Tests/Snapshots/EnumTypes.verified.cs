@@ -312,7 +312,7 @@ namespace SharpBind.Generated
             }
         }
 
-        private static readonly global::SharpBind.Internal.PyFunctionInfo Info_set_color = new(
+        private static readonly global::SharpBind.Internal.PyFunctionInfo SetInfo_color = new(
             "Brush.color", "Brush.color: Color",
             new string[] { "value" }, new string[] { "Color" }, 1);
 
@@ -324,14 +324,14 @@ namespace SharpBind.Generated
                 if (value == null) return global::SharpBind.Internal.ClassBuilder.CannotDelete("Brush", "color");
                 global::Samples.Brush? target = global::SharpBind.Internal.ClassBuilder.Self<global::Samples.Brush>(self, "Brush");
                 if (target is null) return -1;
-                if (!global::SharpBind.Internal.FromPython.TryEnum<global::Samples.Color>(value, out long raw0)) { global::SharpBind.Internal.Arguments.ConversionFailed(Info_set_color, 0, value); return -1; }
+                if (!global::SharpBind.Internal.FromPython.TryEnum<global::Samples.Color>(value, out long raw0)) { global::SharpBind.Internal.Arguments.ConversionFailed(SetInfo_color, 0, value); return -1; }
                 global::Samples.Color p0_value = unchecked((global::Samples.Color)raw0);
                 target.Color = p0_value;
                 return 0;
             }
             catch (global::System.Exception exception)
             {
-                global::SharpBind.Internal.Errors.Raise(exception, Info_set_color);
+                global::SharpBind.Internal.Errors.Raise(exception, SetInfo_color);
                 return -1;
             }
         }
@@ -351,7 +351,7 @@ namespace SharpBind.Generated
             }
         }
 
-        private static readonly global::SharpBind.Internal.PyFunctionInfo Info_set_access = new(
+        private static readonly global::SharpBind.Internal.PyFunctionInfo SetInfo_access = new(
             "Brush.access", "Brush.access: Perms | None",
             new string[] { "value" }, new string[] { "Perms | None" }, 1);
 
@@ -366,13 +366,13 @@ namespace SharpBind.Generated
                 global::Samples.Permissions? p0_value = default;
                 if (value == global::SharpBind.Interop.CPython.Py_None) p0_value = null;
                 else if (global::SharpBind.Internal.FromPython.TryEnum<global::Samples.Permissions>(value, out long converted0)) p0_value = unchecked((global::Samples.Permissions)converted0);
-                else { global::SharpBind.Internal.Arguments.ConversionFailed(Info_set_access, 0, value); return -1; }
+                else { global::SharpBind.Internal.Arguments.ConversionFailed(SetInfo_access, 0, value); return -1; }
                 target.Access = p0_value;
                 return 0;
             }
             catch (global::System.Exception exception)
             {
-                global::SharpBind.Internal.Errors.Raise(exception, Info_set_access);
+                global::SharpBind.Internal.Errors.Raise(exception, SetInfo_access);
                 return -1;
             }
         }

@@ -195,7 +195,7 @@ namespace SharpBind.Generated
                     global::SharpBind.Gil.Acquired __gil = global::SharpBind.Gil.Acquire();
                     try
                     {
-                        global::SharpBind.Interop.PyObject* __method = global::SharpBind.Internal.Overrides.Find(__python, Override_go, out bool __prependSelf);
+                        global::SharpBind.Interop.PyObject* __method = global::SharpBind.Internal.Overrides.Find(__python, global::SharpBind.Generated.Class_zoo_Animal.Override_go, out bool __prependSelf);
                         if (__method != null)
                         {
                             global::SharpBind.Interop.PyObject** __args = stackalloc global::SharpBind.Interop.PyObject*[2];
@@ -223,7 +223,7 @@ namespace SharpBind.Generated
                     global::SharpBind.Gil.Acquired __gil = global::SharpBind.Gil.Acquire();
                     try
                     {
-                        global::SharpBind.Interop.PyObject* __method = global::SharpBind.Internal.Overrides.Find(__python, Override_name, out bool __prependSelf);
+                        global::SharpBind.Interop.PyObject* __method = global::SharpBind.Internal.Overrides.Find(__python, global::SharpBind.Generated.Class_zoo_Animal.Override_name, out bool __prependSelf);
                         if (__method != null)
                         {
                             global::SharpBind.Interop.PyObject** __args = stackalloc global::SharpBind.Interop.PyObject*[1];
@@ -344,7 +344,7 @@ namespace SharpBind.Generated
                     global::SharpBind.Gil.Acquired __gil = global::SharpBind.Gil.Acquire();
                     try
                     {
-                        global::SharpBind.Interop.PyObject* __method = global::SharpBind.Internal.Overrides.Find(__python, Override_bark, out bool __prependSelf);
+                        global::SharpBind.Interop.PyObject* __method = global::SharpBind.Internal.Overrides.Find(__python, global::SharpBind.Generated.Class_zoo_IBarker.Override_bark, out bool __prependSelf);
                         if (__method != null)
                         {
                             global::SharpBind.Interop.PyObject** __args = stackalloc global::SharpBind.Interop.PyObject*[2];
@@ -512,7 +512,7 @@ namespace SharpBind.Generated
             }
         }
 
-        private static readonly global::SharpBind.Internal.PyFunctionInfo Info_setStatic_count = new(
+        private static readonly global::SharpBind.Internal.PyFunctionInfo SetInfoStatic_count = new(
             "Dog.count", "Dog.count: int",
             new string[] { "value" }, new string[] { "int" }, 1);
 
@@ -522,13 +522,13 @@ namespace SharpBind.Generated
             try
             {
                 if (value == null) return global::SharpBind.Internal.ClassBuilder.CannotDelete("Dog", "count");
-                if (!global::SharpBind.Internal.FromPython.TryInt32(value, out int p0_value)) { global::SharpBind.Internal.Arguments.ConversionFailed(Info_setStatic_count, 0, value); return -1; }
+                if (!global::SharpBind.Internal.FromPython.TryInt32(value, out int p0_value)) { global::SharpBind.Internal.Arguments.ConversionFailed(SetInfoStatic_count, 0, value); return -1; }
                 global::Zoo.Dog.Count = p0_value;
                 return 0;
             }
             catch (global::System.Exception exception)
             {
-                global::SharpBind.Internal.Errors.Raise(exception, Info_setStatic_count);
+                global::SharpBind.Internal.Errors.Raise(exception, SetInfoStatic_count);
                 return -1;
             }
         }
@@ -574,7 +574,7 @@ namespace SharpBind.Generated
                     global::SharpBind.Gil.Acquired __gil = global::SharpBind.Gil.Acquire();
                     try
                     {
-                        global::SharpBind.Interop.PyObject* __method = global::SharpBind.Internal.Overrides.Find(__python, Override_go, out bool __prependSelf);
+                        global::SharpBind.Interop.PyObject* __method = global::SharpBind.Internal.Overrides.Find(__python, global::SharpBind.Generated.Class_zoo_Dog.Override_go, out bool __prependSelf);
                         if (__method != null)
                         {
                             global::SharpBind.Interop.PyObject** __args = stackalloc global::SharpBind.Interop.PyObject*[2];
@@ -602,7 +602,7 @@ namespace SharpBind.Generated
                     global::SharpBind.Gil.Acquired __gil = global::SharpBind.Gil.Acquire();
                     try
                     {
-                        global::SharpBind.Interop.PyObject* __method = global::SharpBind.Internal.Overrides.Find(__python, Override_name, out bool __prependSelf);
+                        global::SharpBind.Interop.PyObject* __method = global::SharpBind.Internal.Overrides.Find(__python, global::SharpBind.Generated.Class_zoo_Dog.Override_name, out bool __prependSelf);
                         if (__method != null)
                         {
                             global::SharpBind.Interop.PyObject** __args = stackalloc global::SharpBind.Interop.PyObject*[1];
@@ -629,7 +629,7 @@ namespace SharpBind.Generated
                     global::SharpBind.Gil.Acquired __gil = global::SharpBind.Gil.Acquire();
                     try
                     {
-                        global::SharpBind.Interop.PyObject* __method = global::SharpBind.Internal.Overrides.Find(__python, Override_bark, out bool __prependSelf);
+                        global::SharpBind.Interop.PyObject* __method = global::SharpBind.Internal.Overrides.Find(__python, global::SharpBind.Generated.Class_zoo_Dog.Override_bark, out bool __prependSelf);
                         if (__method != null)
                         {
                             global::SharpBind.Interop.PyObject** __args = stackalloc global::SharpBind.Interop.PyObject*[2];

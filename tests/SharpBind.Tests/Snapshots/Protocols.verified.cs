@@ -641,7 +641,7 @@ namespace SharpBind.Generated
                     global::SharpBind.Gil.Acquired __gil = global::SharpBind.Gil.Acquire();
                     try
                     {
-                        global::SharpBind.Interop.PyObject* __method = global::SharpBind.Internal.Overrides.Find(__python, Override_dispose, out bool __prependSelf);
+                        global::SharpBind.Interop.PyObject* __method = global::SharpBind.Internal.Overrides.Find(__python, global::SharpBind.Generated.Class_shapes_Bag.Override_dispose, out bool __prependSelf);
                         if (__method != null)
                         {
                             global::SharpBind.Interop.PyObject** __args = stackalloc global::SharpBind.Interop.PyObject*[1];
