@@ -9,8 +9,9 @@ public static unsafe partial class ClassBuilder
     // A Python subclass that defines __del__ gets CPython's own tp_finalize (which calls __del__)
     // instead of the inherited Finalize, so its proxy would never be resurrected and C# would lose
     // the Python overrides once Python dropped the object. The root type's __init_subclass__ wraps
-    // such a __del__ (defined by the class itself or inherited from a mixin): the wrapper first gives SharpBind the chance to resurrect the object on C#'s
-    // behalf and, if it did, puts the user's __del__ off until C# lets go (ProxyState.DeferredDel,
+    // such a __del__ (defined by the class itself or inherited from a mixin): the wrapper first
+    // gives SharpBind the chance to resurrect the object on C#'s behalf and, if it did, puts the
+    // user's __del__ off until C# lets go (ProxyState.DeferredDel,
     // run by PendingDecRefs through CallDeferredDel). The wrapper is Python code, compiled once.
     private const string DelSupportSource = """
         def install(root, finalize):
